@@ -1,0 +1,44 @@
+import { eq } from "drizzle-orm";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { staffPage } from "@/app/_server/staff-page";
+import { CrmSidebar } from "@/components/crm/crm-sidebar";
+import { navSections } from "@/components/crm/nav-sections";
+import { Button } from "@/components/ui/button";
+import { organisations } from "@/db/schema";
+import { signOutAction } from "./actions";
+
+export default async function CrmLayout({ children }: { children: ReactNode }) {
+  const ctx = await staffPage();
+  const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.orgId));
+  const sections = navSections.map((s) => ({
+    ...s,
+    items: s.items.filter((i) => i.permission === null || ctx.permissions.has(i.permission)),
+  }));
+  return (
+    <div className="flex min-h-screen">
+      <aside className="hidden w-60 shrink-0 border-r bg-muted/30 p-4 md:block">
+        <Link href="/crm" className="mb-1 block text-lg font-bold">
+          Домком
+        </Link>
+        <div className="mb-5 truncate text-sm text-muted-foreground" title={org?.name}>
+          {org?.name}
+        </div>
+        <CrmSidebar sections={sections} />
+      </aside>
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="flex items-center justify-end gap-3 border-b px-6 py-3 text-sm">
+          <Link href="/crm/profile" className="hover:underline">
+            {ctx.actor.name}
+          </Link>
+          <form action={signOutAction}>
+            <Button type="submit" variant="ghost" size="sm">
+              Выйти
+            </Button>
+          </form>
+        </header>
+        <main className="flex-1 p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

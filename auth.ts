@@ -1,0 +1,52 @@
+import NextAuth from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { authSecret } from "@/app/_server/auth-secret";
+import { clientIp } from "@/app/_server/client-ip";
+import { StaffSignInError } from "@/app/_server/staff-sign-in-error";
+import { authenticateStaff } from "@/lib/auth/authenticate-staff";
+
+const credentialsSchema = z.object({ email: z.string().min(1), password: z.string().min(1) });
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: authSecret(),
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      id: "staff",
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) throw new StaffSignInError("invalid");
+        const result = await authenticateStaff(await getDb(), { ...parsed.data, ip: clientIp(request.headers) });
+        if (!result.ok) throw new StaffSignInError(result.reason);
+        const { id, orgId, email, name, sessionVersion } = result.employee;
+        return { id, email, name, orgId, sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.employeeId = user.id;
+        token.orgId = user.orgId;
+        token.sessionVersion = user.sessionVersion;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.employeeId = token.employeeId;
+      session.orgId = token.orgId;
+      session.sessionVersion = token.sessionVersion;
+      return session;
+    },
+    // Coarse gate for proxy.ts only; layouts and actions check the session again against the database.
+    authorized({ auth: session, request }) {
+      if (request.nextUrl.pathname.startsWith("/crm")) return Boolean(session?.employeeId);
+      return true;
+    },
+  },
+});

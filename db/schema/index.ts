@@ -1,0 +1,4 @@
+export * from "./org";
+export * from "./access";
+export * from "./audit";
+export * from "./notify";

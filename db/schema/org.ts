@@ -1,0 +1,115 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { createdAt, id, updatedAt } from "./columns";
+
+export const organisations = pgTable(
+  "organisations",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    inn: text("inn").notNull(),
+    region: text("region").notNull(),
+    timezone: text("timezone").notNull().default("Europe/Moscow"),
+    logo: text("logo"),
+    siteDomain: text("site_domain"),
+    email: text("email"),
+    phone: text("phone"),
+    address: text("address"),
+    contactPerson: text("contact_person"),
+    additionalInfo: text("additional_info"),
+    nextRequestNumber: integer("next_request_number").notNull().default(1),
+    meterReminderDay: integer("meter_reminder_day"),
+    residentsSeeExecutors: boolean("residents_see_executors").notNull().default(false),
+    /** Empty list: staff may sign in from anywhere. Entries are IPv4/IPv6 addresses or CIDR ranges. */
+    staffIpAllowlist: text("staff_ip_allowlist").array().notNull().default(sql`'{}'::text[]`),
+    pdConsentAt: timestamp("pd_consent_at", { withTimezone: true }),
+    pdConsentVersion: text("pd_consent_version"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("organisations_inn_uq").on(t.inn)],
+);
+
+export const legalEntities = pgTable(
+  "legal_entities",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    name: text("name").notNull(),
+    inn: text("inn").notNull(),
+    kpp: text("kpp"),
+    ogrn: text("ogrn"),
+    address: text("address"),
+    phone: text("phone"),
+    email: text("email"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("legal_entities_org_idx").on(t.orgId), uniqueIndex("legal_entities_org_inn_uq").on(t.orgId, t.inn)],
+);
+
+export const bankAccounts = pgTable(
+  "bank_accounts",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    legalEntityId: uuid("legal_entity_id").notNull().references(() => legalEntities.id),
+    bankName: text("bank_name").notNull(),
+    bik: text("bik").notNull(),
+    settlementAccount: text("settlement_account").notNull(),
+    correspondentAccount: text("correspondent_account").notNull(),
+    isDefault: boolean("is_default").notNull().default(false),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("bank_accounts_org_idx").on(t.orgId), index("bank_accounts_entity_idx").on(t.legalEntityId)],
+);
+
+export const buildingGroups = pgTable(
+  "building_groups",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("building_groups_org_name_uq").on(t.orgId, t.name)],
+);
+
+export const quarters = pgTable(
+  "quarters",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    name: text("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("quarters_org_name_uq").on(t.orgId, t.name)],
+);
+
+export const buildings = pgTable(
+  "buildings",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    groupId: uuid("group_id").references(() => buildingGroups.id),
+    quarterId: uuid("quarter_id").references(() => quarters.id),
+    legalEntityId: uuid("legal_entity_id").references(() => legalEntities.id),
+    postalCode: text("postal_code"),
+    region: text("region"),
+    city: text("city").notNull(),
+    street: text("street").notNull(),
+    house: text("house").notNull(),
+    block: text("block"),
+    structure: text("structure"),
+    /** Human-readable address assembled from the parts, kept for search and display. */
+    address: text("address").notNull(),
+    externalId: text("external_id"),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("buildings_org_idx").on(t.orgId), index("buildings_group_idx").on(t.groupId)],
+);

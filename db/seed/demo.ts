@@ -1,0 +1,81 @@
+import { and, count, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { bankAccounts, employeeBuildings, employees, legalEntities, organisations, roles } from "../schema";
+import { hashPassword } from "@/lib/auth/password";
+import { systemContext } from "@/lib/core/system-context";
+import { saveDirectoryEntry } from "@/lib/org/building-directories";
+import { createBuilding } from "@/lib/org/create-building";
+import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/register-organisation";
+import { buildingSchema } from "@/lib/org/building-schema";
+import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
+
+async function roleId(db: Db, orgId: string, preset: string): Promise<string> {
+  const [role] = await db.select({ id: roles.id }).from(roles).where(and(eq(roles.orgId, orgId), eq(roles.preset, preset)));
+  if (!role) throw new Error(`preset role ${preset} missing`);
+  return role.id;
+}
+
+/** The demo organisation «УК Демо»: two legal entities, three buildings in two groups, staff with known passwords. */
+export async function seedDemo(db: Db): Promise<string> {
+  const { orgId, employeeId } = await registerOrganisation(db, registerOrganisationSchema.parse({
+    name: "УК Демо",
+    inn: DEMO_ORG_INN,
+    region: "Москва",
+    lastName: "Админов",
+    firstName: "Алексей",
+    email: "admin@demo.local",
+    phone: "+7 900 000-00-01",
+    consent: true,
+  }));
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  await db.update(employees).set({ passwordHash, mustChangePassword: false }).where(eq(employees.id, employeeId));
+  await db.update(organisations).set({ address: "г. Москва, ул. Тверская, д. 1", meterReminderDay: 20 }).where(eq(organisations.id, orgId));
+
+  const [uk, tsj] = await db
+    .insert(legalEntities)
+    .values([
+      { orgId, name: "ООО «УК Демо»", inn: DEMO_ORG_INN, kpp: "770101001", ogrn: "1027700132195", address: "г. Москва, ул. Тверская, д. 1" },
+      { orgId, name: "ТСЖ «Солнечный»", inn: "7707083893", kpp: "773601001", address: "г. Москва, ул. Солнечная, д. 3" },
+    ])
+    .returning();
+  await db.insert(bankAccounts).values([
+    { orgId, legalEntityId: uk!.id, bankName: "ПАО СБЕРБАНК", bik: "044525225", settlementAccount: "40703810500000000001", correspondentAccount: "30101810400000000225", isDefault: true },
+    { orgId, legalEntityId: tsj!.id, bankName: "ПАО СБЕРБАНК", bik: "044525225", settlementAccount: "40702810938000000001", correspondentAccount: "30101810400000000225", isDefault: true },
+  ]);
+
+  const ctx = systemContext(db, orgId, "Демо-данные");
+  const north = await saveDirectoryEntry(ctx, { kind: "group", name: "Северный район" });
+  const south = await saveDirectoryEntry(ctx, { kind: "group", name: "Южный район" });
+  const quarter = await saveDirectoryEntry(ctx, { kind: "quarter", name: "Квартал 1" });
+  const base = { city: "Москва", region: "Москва", legalEntityId: uk!.id };
+  const lenina = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "5", groupId: north.id, quarterId: quarter.id, postalCode: "125009" }));
+  await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "7", block: "2", groupId: north.id, quarterId: quarter.id }));
+  await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Солнечная", house: "3", groupId: south.id, legalEntityId: tsj!.id }));
+
+  const staff = [
+    { email: "dispatcher@demo.local", preset: "dispatcher", lastName: "Диспетчерова", firstName: "Дарья", position: "Старший диспетчер", onlyBuilding: lenina.id },
+    { email: "accountant@demo.local", preset: "accountant", lastName: "Бухова", firstName: "Белла", position: "Главный бухгалтер", onlyBuilding: null },
+  ];
+  for (const s of staff) {
+    const [row] = await db
+      .insert(employees)
+      .values({
+        orgId,
+        roleId: await roleId(db, orgId, s.preset),
+        email: s.email,
+        passwordHash,
+        lastName: s.lastName,
+        firstName: s.firstName,
+        position: s.position,
+        allBuildings: s.onlyBuilding === null,
+      })
+      .returning({ id: employees.id });
+    if (s.onlyBuilding) await db.insert(employeeBuildings).values({ employeeId: row!.id, buildingId: s.onlyBuilding, orgId });
+  }
+  return orgId;
+}
+
+export async function seedDemoIfEmpty(db: Db): Promise<void> {
+  const [row] = await db.select({ n: count() }).from(organisations);
+  if ((row?.n ?? 0) === 0) await seedDemo(db);
+}

@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { deliverEmail } from "@/lib/notify/deliver-email";
+import { emailTransportFromEnv } from "@/lib/notify/email-transport";
+import { inngest } from "../client";
+
+export const EMAIL_QUEUED = "notify/email.queued";
+export const emailQueuedSchema = z.object({ outboxId: z.uuid() });
+export type EmailQueuedData = z.infer<typeof emailQueuedSchema>;
+
+/** The job's work; Inngest wraps it in a step, the embedded dispatcher calls it directly. */
+export async function runDeliverEmail(data: EmailQueuedData): Promise<string> {
+  return deliverEmail(await getDb(), data.outboxId, emailTransportFromEnv());
+}
+
+export const deliverEmailFunction = inngest.createFunction(
+  { id: "deliver-email", retries: 5, triggers: [{ event: EMAIL_QUEUED }] },
+  async ({ event, step }) => {
+    const data = emailQueuedSchema.parse(event.data);
+    return step.run("deliver", () => runDeliverEmail(data));
+  },
+);

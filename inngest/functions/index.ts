@@ -1,0 +1,3 @@
+import { deliverEmailFunction } from "./deliver-email";
+
+export const functions = [deliverEmailFunction];

@@ -1,0 +1,42 @@
+import type { Db } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import type { Actor } from "@/lib/core/context";
+
+export type AuditEntry = {
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Secrets never reach the audit log, whatever a service passes in. */
+const hiddenKeys = new Set(["passwordHash", "keyHash", "tokenHash", "password"]);
+
+function redact(value: unknown): unknown {
+  if (value === null || value === undefined || typeof value !== "object") return value ?? null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map(redact);
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, hiddenKeys.has(k) ? "[скрыто]" : redact(v)]),
+  );
+}
+
+export async function writeAudit(
+  db: Db,
+  scope: { orgId: string; actor: Actor; ip?: string | null },
+  entry: AuditEntry,
+): Promise<void> {
+  await db.insert(auditLog).values({
+    orgId: scope.orgId,
+    actorType: scope.actor.type,
+    actorId: scope.actor.id ?? null,
+    actorName: scope.actor.name,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    before: redact(entry.before),
+    after: redact(entry.after),
+    ip: scope.ip ?? null,
+  });
+}

@@ -1,0 +1,24 @@
+import { randomInt } from "node:crypto";
+import { hash, verify } from "@node-rs/argon2";
+
+// OWASP's argon2id baseline (19 MiB, 2 passes): strong enough, and fast enough for a login form on 2 cores.
+// `algorithm: 2` is Argon2id; the package exports it as a const enum, which isolatedModules cannot read.
+const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+
+export const hashPassword = (password: string) => hash(password, options);
+
+export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
+  try {
+    return await verify(passwordHash, password);
+  } catch {
+    return false;
+  }
+}
+
+/** A readable one-time password for emails: no characters that look alike (0/O, 1/l/I). */
+export function generatePassword(length = 12): string {
+  const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  return Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join("");
+}
+
+export const MIN_PASSWORD_LENGTH = 8;

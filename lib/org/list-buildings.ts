@@ -1,0 +1,72 @@
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL } from "drizzle-orm";
+import { buildingGroups, buildings, quarters } from "@/db/schema";
+import type { StaffContext } from "@/lib/core/context";
+import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { buildingScope } from "./building-scope";
+
+export type BuildingFilters = { groupId?: string; quarterId?: string; status?: "active" | "archived" };
+
+export type BuildingRow = {
+  id: string;
+  address: string;
+  city: string;
+  street: string;
+  house: string;
+  groupId: string | null;
+  groupName: string | null;
+  quarterId: string | null;
+  quarterName: string | null;
+  externalId: string | null;
+  archivedAt: Date | null;
+  createdAt: Date;
+};
+
+const sortColumns = {
+  address: buildings.address,
+  group: buildingGroups.name,
+  quarter: quarters.name,
+  createdAt: buildings.createdAt,
+} as const;
+
+/** Buildings the employee may see, filtered and paged as the table asks. */
+export async function listBuildings(ctx: StaffContext, params: ListParams, filters: BuildingFilters = {}): Promise<Page<BuildingRow>> {
+  const conditions: (SQL | undefined)[] = [
+    eq(buildings.orgId, ctx.orgId),
+    buildingScope(ctx, buildings.id),
+    filters.status === "archived" ? isNotNull(buildings.archivedAt) : isNull(buildings.archivedAt),
+    filters.groupId ? eq(buildings.groupId, filters.groupId) : undefined,
+    filters.quarterId ? eq(buildings.quarterId, filters.quarterId) : undefined,
+  ];
+  if (params.q) {
+    const pattern = containsPattern(params.q);
+    conditions.push(or(ilike(buildings.address, pattern), ilike(buildings.externalId, pattern)));
+  }
+  const where = and(...conditions);
+  const sortColumn = sortColumns[params.sort as keyof typeof sortColumns] ?? buildings.address;
+  const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
+
+  const rows = await ctx.db
+    .select({
+      id: buildings.id,
+      address: buildings.address,
+      city: buildings.city,
+      street: buildings.street,
+      house: buildings.house,
+      groupId: buildings.groupId,
+      groupName: buildingGroups.name,
+      quarterId: buildings.quarterId,
+      quarterName: quarters.name,
+      externalId: buildings.externalId,
+      archivedAt: buildings.archivedAt,
+      createdAt: buildings.createdAt,
+    })
+    .from(buildings)
+    .leftJoin(buildingGroups, eq(buildingGroups.id, buildings.groupId))
+    .leftJoin(quarters, eq(quarters.id, buildings.quarterId))
+    .where(where)
+    .orderBy(order, asc(buildings.id))
+    .limit(params.size)
+    .offset(offsetOf(params));
+  const [total] = await ctx.db.select({ n: count() }).from(buildings).where(where);
+  return { rows, total: total?.n ?? 0 };
+}

@@ -1,0 +1,112 @@
+import { eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { employees, organisations } from "@/db/schema";
+import { createDefaultRoles } from "@/lib/access/create-default-roles";
+import { writeAudit } from "@/lib/audit/write-audit";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { isUniqueViolation } from "@/lib/core/db-errors";
+import { AppError } from "@/lib/core/errors";
+import { queueEmail } from "@/lib/notify/queue-email";
+import { emailSchema, innSchema, phoneSchema } from "@/lib/validation/schemas";
+import { personNameSchema } from "@/lib/validation/person-name";
+
+export const PD_CONSENT_VERSION = "2025-09-01";
+
+export const registerOrganisationSchema = z.object({
+  name: z.string().trim().min(2, "Укажите название организации").max(200, "Слишком длинное название"),
+  inn: innSchema,
+  region: z.string().trim().min(2, "Укажите регион").max(100),
+  lastName: personNameSchema("Фамилия"),
+  firstName: personNameSchema("Имя"),
+  middleName: z.string().trim().max(60).optional(),
+  email: emailSchema,
+  phone: phoneSchema,
+  consent: z.literal(true, { error: "Необходимо согласие на обработку персональных данных" }),
+});
+export type RegisterOrganisationData = z.output<typeof registerOrganisationSchema>;
+
+const duplicateInn = (inn: string) =>
+  new AppError("CONFLICT", `Организация с ИНН ${inn} уже зарегистрирована`, {
+    inn: ["Организация с таким ИНН уже зарегистрирована"],
+  });
+const duplicateEmail = () =>
+  new AppError("CONFLICT", "Этот email уже используется другим сотрудником", {
+    email: ["Этот email уже используется"],
+  });
+
+/**
+ * Public sign-up of a management organisation (seed 003 §1): creates it with the six default roles and its first
+ * employee, the «Руководитель», whose generated password is emailed. Returns the ids and the queued email.
+ */
+export async function registerOrganisation(db: Db, input: RegisterOrganisationData, meta: { ip?: string | null } = {}) {
+  const password = generatePassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    return await db.transaction(async (tx) => {
+      if ((await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.inn, input.inn))).length) {
+        throw duplicateInn(input.inn);
+      }
+      if ((await tx.select({ id: employees.id }).from(employees).where(eq(employees.email, input.email))).length) {
+        throw duplicateEmail();
+      }
+      const now = new Date();
+      const [org] = await tx
+        .insert(organisations)
+        .values({
+          name: input.name,
+          inn: input.inn,
+          region: input.region,
+          email: input.email,
+          phone: input.phone,
+          contactPerson: [input.lastName, input.firstName, input.middleName].filter(Boolean).join(" "),
+          pdConsentAt: now,
+          pdConsentVersion: PD_CONSENT_VERSION,
+        })
+        .returning();
+      if (!org) throw new Error("organisation insert returned no row");
+      const roleIds = await createDefaultRoles(tx, org.id);
+      const [employee] = await tx
+        .insert(employees)
+        .values({
+          orgId: org.id,
+          roleId: roleIds.director!,
+          email: input.email,
+          passwordHash,
+          lastName: input.lastName,
+          firstName: input.firstName,
+          middleName: input.middleName || null,
+          phone: input.phone,
+          position: "Руководитель",
+          mustChangePassword: true,
+        })
+        .returning({ id: employees.id });
+      if (!employee) throw new Error("employee insert returned no row");
+      const outboxId = await queueEmail(tx, {
+        orgId: org.id,
+        to: input.email,
+        subject: "Регистрация в Домкоме",
+        template: "org.registered",
+        body: [
+          `Здравствуйте, ${input.firstName}!`,
+          "",
+          `Организация «${input.name}» зарегистрирована в Домкоме.`,
+          `Логин: ${input.email}`,
+          `Пароль: ${password}`,
+          "",
+          "После входа смените пароль в профиле.",
+        ].join("\n"),
+      });
+      await writeAudit(
+        tx,
+        { orgId: org.id, actor: { type: "system", name: "Регистрация организации" }, ip: meta.ip },
+        { action: "organisation.registered", entityType: "organisation", entityId: org.id, after: { ...org, consent: PD_CONSENT_VERSION } },
+      );
+      return { orgId: org.id, employeeId: employee.id, outboxId };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, "organisations_inn_uq")) throw duplicateInn(input.inn);
+    if (isUniqueViolation(error, "employees_email_uq")) throw duplicateEmail();
+    throw error;
+  }
+}

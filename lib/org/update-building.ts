@@ -1,0 +1,31 @@
+import { and, eq } from "drizzle-orm";
+import type { z } from "zod";
+import { buildings } from "@/db/schema";
+import { assertPermission } from "@/lib/access/assert-permission";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { StaffContext } from "@/lib/core/context";
+import { notFound } from "@/lib/core/errors";
+import { assertBuildingRefs } from "./assert-building-refs";
+import { assertBuildingInScope } from "./building-scope";
+import { buildingUpdateSchema, formatBuildingAddress } from "./building-schema";
+
+export async function updateBuilding(ctx: StaffContext, { id, ...data }: z.output<typeof buildingUpdateSchema>) {
+  assertPermission(ctx, "settings.manage");
+  assertBuildingInScope(ctx, id);
+  return ctx.db.transaction(async (tx) => {
+    const [before] = await tx
+      .select()
+      .from(buildings)
+      .where(and(eq(buildings.id, id), eq(buildings.orgId, ctx.orgId)))
+      .for("update");
+    if (!before) throw notFound("Объект");
+    await assertBuildingRefs(tx, ctx.orgId, data);
+    const [after] = await tx
+      .update(buildings)
+      .set({ ...data, address: formatBuildingAddress(data) })
+      .where(and(eq(buildings.id, id), eq(buildings.orgId, ctx.orgId)))
+      .returning();
+    await writeAudit(tx, ctx, { action: "building.updated", entityType: "building", entityId: id, before, after });
+    return after!;
+  });
+}

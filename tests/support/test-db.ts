@@ -1,0 +1,47 @@
+import { randomBytes } from "node:crypto";
+import { openDb, type Db } from "@/db/client";
+
+export type TestDb = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+const serverUrl = () => process.env.TEST_DATABASE_URL || undefined;
+
+/** Refuses anything but a local server: tests create and drop databases. */
+function assertLocal(url: URL) {
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(url.hostname)) {
+    throw new Error(`TEST_DATABASE_URL must point at a local server, got ${url.hostname}`);
+  }
+}
+
+/**
+ * A fresh database with the committed migrations applied: in-memory PGlite by default, or a new database on the
+ * PostgreSQL server named by TEST_DATABASE_URL (dropped again on close).
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const url = serverUrl();
+  if (!url) {
+    const { db, close } = await openDb(undefined, null);
+    return { db, kind: "pglite", close };
+  }
+  const base = new URL(url);
+  assertLocal(base);
+  const name = `domkom_test_${randomBytes(6).toString("hex")}`;
+  const { Client } = await import("pg");
+  const admin = new Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const { db, close } = await openDb(target.toString());
+  return {
+    db,
+    kind: "postgres",
+    close: async () => {
+      await close();
+      const dropper = new Client({ connectionString: url });
+      await dropper.connect();
+      await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await dropper.end();
+    },
+  };
+}

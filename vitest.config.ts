@@ -1,0 +1,16 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
+    environment: "node",
+    // next-auth imports "next/server" without an extension, which only a bundler resolves; let Vite handle it.
+    server: { deps: { inline: ["next-auth"] } },
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    // Integration files each open their own database; two cores are all the machine has.
+    maxWorkers: 2,
+  },
+});
