@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -8,6 +9,8 @@ export default defineConfig({
     environment: "node",
     // next-auth imports "next/server" without an extension, which only a bundler resolves; let Vite handle it.
     server: { deps: { inline: ["next-auth"] } },
+    // Uploaded files of tests go to a scratch folder, never into the developer's .data.
+    env: { DOMKOM_FILES_DIR: path.join(os.tmpdir(), "domkom-test-files") },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration files each open their own database; two cores are all the machine has.

@@ -27,7 +27,7 @@ export type RouteCase = {
   /** `app/…/route.ts#GET` */
   target: string;
   access: Access;
-  request: (fx: Fixture) => Request;
+  request: (fx: Fixture) => Request | Promise<Request>;
   /** Checks that the response, made for B, reveals and changes nothing of A. */
   verify: (response: Response, fx: Fixture) => Promise<void>;
 };

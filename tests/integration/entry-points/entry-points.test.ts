@@ -149,7 +149,7 @@ describe("server actions", () => {
 });
 
 describe("route handlers", () => {
-  const run = async (c: RouteCase) => (await loadTarget(c.target))(c.request(fx)) as Promise<Response>;
+  const run = async (c: RouteCase) => (await loadTarget(c.target))(await c.request(fx)) as Promise<Response>;
 
   it("refuse a signed-out caller", async () => {
     await as(null);
