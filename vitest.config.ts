@@ -15,5 +15,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Integration files each open their own database; two cores are all the machine has.
     maxWorkers: 2,
+    // CI asks for a JSON report too, to add up the totals of all stages.
+    reporters: process.env.VITEST_JSON ? ["default", ["json", { outputFile: process.env.VITEST_JSON }]] : ["default"],
   },
 });

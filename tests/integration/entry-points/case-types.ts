@@ -32,4 +32,5 @@ export type RouteCase = {
   verify: (response: Response, fx: Fixture) => Promise<void>;
 };
 
-export type EntryCases = { actions: ActionCase[]; routes: RouteCase[] };
+/** What one file in cases/ exports as `cases`. */
+export type EntryCases = { actions?: ActionCase[]; routes?: RouteCase[] };

@@ -51,11 +51,11 @@ vi.mock("next/navigation", async () => {
 });
 
 /** Every file in cases/ contributes the cases for its area. */
-async function loadCases(): Promise<EntryCases> {
+async function loadCases(): Promise<Required<EntryCases>> {
   const dir = path.join(import.meta.dirname, "cases");
-  const all: EntryCases = { actions: [], routes: [] };
+  const all: Required<EntryCases> = { actions: [], routes: [] };
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".ts")).sort()) {
-    const mod = (await import(path.join(dir, file))) as { cases: Partial<EntryCases> };
+    const mod = (await import(path.join(dir, file))) as { cases: EntryCases };
     all.actions.push(...(mod.cases.actions ?? []));
     all.routes.push(...(mod.cases.routes ?? []));
   }
@@ -79,7 +79,7 @@ const refusedCode = (outcome: Outcome) =>
 
 let t: TestDb;
 let fx: Fixture;
-let cases: EntryCases;
+let cases: Required<EntryCases>;
 let discovered: { actions: string[]; routes: string[] };
 const as = async (employeeId: string | null) => {
   if (!employeeId) return void (currentSession.value = null);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { containsPattern, exportParams, offsetOf, parseListParams } from "@/lib/table/list-params";
+
+describe("table URL parameters", () => {
+  it("reads paging, sorting and search from the URL", () => {
+    const p = parseListParams({ page: "3", size: "50", sort: "address", dir: "desc", q: " Ленина " });
+    expect(p).toEqual({ page: 3, size: 50, sort: "address", dir: "desc", q: "Ленина" });
+    expect(offsetOf(p)).toBe(100);
+  });
+
+  it("falls back to defaults on hand-edited garbage instead of failing the page", () => {
+    expect(parseListParams({ page: "-1", size: "1000000", dir: "sideways", q: "" })).toEqual({ page: 1, size: 25, sort: undefined, dir: "asc", q: undefined });
+  });
+
+  it("exports every filtered row, not just the current page", () => {
+    const p = exportParams(parseListParams({ page: "4", size: "10", q: "x" }));
+    expect(p.page).toBe(1);
+    expect(p.size).toBeGreaterThanOrEqual(100_000);
+    expect(p.q).toBe("x");
+  });
+
+  it("treats the user's % and _ as plain characters in a search", () => {
+    expect(containsPattern("50%_off")).toBe("%50\\%\\_off%");
+  });
+});
