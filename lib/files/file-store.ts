@@ -7,7 +7,8 @@ import { AppError, notFound } from "@/lib/core/errors";
 export const imageTypes: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
 
-const root = () => path.resolve(process.env.DOMKOM_FILES_DIR ?? ".data/files");
+// The folder is chosen at run time; the comment keeps the bundler from tracing the whole project for it.
+const root = () => path.resolve(/*turbopackIgnore: true*/ process.env.DOMKOM_FILES_DIR ?? ".data/files");
 
 /**
  * Local-disk storage (embedded mode and single-server installs). Keys start with the organisation id, so a key
