@@ -1,3 +1,4 @@
+import { NonRetriableError } from "inngest";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { deliverEmail } from "@/lib/notify/deliver-email";
@@ -16,7 +17,9 @@ export async function runDeliverEmail(data: EmailQueuedData): Promise<string> {
 export const deliverEmailFunction = inngest.createFunction(
   { id: "deliver-email", retries: 5, triggers: [{ event: EMAIL_QUEUED }] },
   async ({ event, step }) => {
-    const data = emailQueuedSchema.parse(event.data);
-    return step.run("deliver", () => runDeliverEmail(data));
+    const parsed = emailQueuedSchema.safeParse(event.data);
+    // A malformed event will never succeed: fail it at once instead of spending the retries.
+    if (!parsed.success) throw new NonRetriableError(`invalid ${EMAIL_QUEUED} payload: ${parsed.error.message}`);
+    return step.run("deliver", () => runDeliverEmail(parsed.data));
   },
 );
