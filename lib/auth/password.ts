@@ -1,6 +1,9 @@
 import { randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
+// Kept with the form schemas, which the browser imports; this module (argon2) is server-only.
+export { MIN_PASSWORD_LENGTH } from "./password-schema";
+
 // OWASP's argon2id baseline (19 MiB, 2 passes): strong enough, and fast enough for a login form on 2 cores.
 // `algorithm: 2` is Argon2id; the package exports it as a const enum, which isolatedModules cannot read.
 const options = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -20,5 +23,3 @@ export function generatePassword(length = 12): string {
   const alphabet = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   return Array.from({ length }, () => alphabet[randomInt(alphabet.length)]).join("");
 }
-
-export const MIN_PASSWORD_LENGTH = 8;

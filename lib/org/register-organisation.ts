@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import type { Db } from "@/db/client";
 import { employees, organisations } from "@/db/schema";
 import { createDefaultRoles } from "@/lib/access/create-default-roles";
@@ -8,23 +7,10 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { isUniqueViolation } from "@/lib/core/db-errors";
 import { AppError } from "@/lib/core/errors";
 import { queueEmail } from "@/lib/notify/queue-email";
-import { emailSchema, innSchema, phoneSchema } from "@/lib/validation/schemas";
-import { personNameSchema } from "@/lib/validation/person-name";
+import { PD_CONSENT_VERSION, type RegisterOrganisationData } from "./register-organisation-schema";
 
-export const PD_CONSENT_VERSION = "2025-09-01";
-
-export const registerOrganisationSchema = z.object({
-  name: z.string().trim().min(2, "Укажите название организации").max(200, "Слишком длинное название"),
-  inn: innSchema,
-  region: z.string().trim().min(2, "Укажите регион").max(100),
-  lastName: personNameSchema("Фамилия"),
-  firstName: personNameSchema("Имя"),
-  middleName: z.string().trim().max(60).optional(),
-  email: emailSchema,
-  phone: phoneSchema,
-  consent: z.literal(true, { error: "Необходимо согласие на обработку персональных данных" }),
-});
-export type RegisterOrganisationData = z.output<typeof registerOrganisationSchema>;
+// The schema lives apart so that the sign-up form can import it without this server-only module.
+export { PD_CONSENT_VERSION, registerOrganisationSchema, type RegisterOrganisationData } from "./register-organisation-schema";
 
 const duplicateInn = (inn: string) =>
   new AppError("CONFLICT", `Организация с ИНН ${inn} уже зарегистрирована`, {

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { staffPage } from "@/app/_server/staff-page";
 import { CrmSidebar } from "@/components/crm/crm-sidebar";
+import { MustChangePasswordBanner } from "@/components/crm/must-change-password-banner";
 import { navSections } from "@/components/crm/nav-sections";
 import { Button } from "@/components/ui/button";
 import { organisations } from "@/db/schema";
@@ -37,6 +38,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
             </Button>
           </form>
         </header>
+        <MustChangePasswordBanner ctx={ctx} />
         <main className="flex-1 p-6">{children}</main>
       </div>
     </div>

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { listOutbox } from "@/lib/notify/list-outbox";
+
+export const metadata: Metadata = { title: "Исходящие сообщения (разработка)", robots: { index: false } };
+export const dynamic = "force-dynamic";
+
+const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Moscow" });
+
+/**
+ * What the system "sent" when no email/SMS provider is configured: the developer's and the e2e tests' way to read
+ * a sign-up password or a reset link. It shows every organisation's mail, so it exists only in embedded mode
+ * (no DATABASE_URL) or when DOMKOM_SHOW_OUTBOX=1 is set on purpose, e.g. for e2e runs against Postgres.
+ */
+export default async function DevOutboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
+  if (process.env.DATABASE_URL && process.env.DOMKOM_SHOW_OUTBOX !== "1") notFound();
+  const { to: rawTo } = await searchParams;
+  const to = (Array.isArray(rawTo) ? rawTo[0] : rawTo)?.trim() ?? "";
+  const messages = await listOutbox(await getDb(), { to, limit: 100 });
+  return (
+    <main className="mx-auto max-w-4xl space-y-4 p-6">
+      <h1 className="text-2xl font-semibold">Исходящие сообщения</h1>
+      <p className="text-sm text-muted-foreground">
+        Последние 100 писем и SMS. Доступно только в режиме разработки: настоящие сообщения не отправляются.
+      </p>
+      <form className="flex gap-2" method="get">
+        <input
+          name="to"
+          defaultValue={to}
+          placeholder="Получатель: email или телефон"
+          aria-label="Получатель"
+          className="h-9 flex-1 rounded-md border px-3 text-sm"
+        />
+        <button type="submit" className="h-9 rounded-md border px-4 text-sm">
+          Найти
+        </button>
+      </form>
+      {messages.length === 0 && <p className="text-muted-foreground">Сообщений нет.</p>}
+      {messages.map((m) => (
+        <article key={m.id} data-testid="outbox-message" className="space-y-2 rounded-md border p-4">
+          <header className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <time dateTime={m.createdAt.toISOString()}>{dateTime.format(m.createdAt)}</time>
+            <span>{m.channel === "email" ? "Email" : m.channel.toUpperCase()}</span>
+            <span data-testid="outbox-recipient" className="font-medium">
+              {m.recipient}
+            </span>
+            <span className="text-muted-foreground">{m.status}</span>
+          </header>
+          {m.subject && <h2 className="font-medium">{m.subject}</h2>}
+          <pre className="select-text whitespace-pre-wrap break-words rounded bg-muted p-3 text-sm">{m.body}</pre>
+        </article>
+      ))}
+    </main>
+  );
+}
