@@ -37,5 +37,16 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what = "Запись") => new AppError("NOT_FOUND", `${what} не найдена`);
+const adjectiveEndings = ["ой", "ый", "ий", "ое", "ее", "ая", "яя"];
+
+/** «не найден», «не найдена» or «не найдено» agreeing with the head noun of `what` (the first word not an adjective). */
+function notFoundWord(what: string): string {
+  const words = what.toLowerCase().split(/\s+/);
+  const noun = words.find((w) => !adjectiveEndings.some((e) => w.endsWith(e))) ?? words[0] ?? "";
+  if (/[ая]$/.test(noun) || /ь$/.test(noun)) return "не найдена";
+  if (/[оеё]$/.test(noun)) return "не найдено";
+  return "не найден";
+}
+
+export const notFound = (what = "Запись") => new AppError("NOT_FOUND", `${what} ${notFoundWord(what)}`);
 export const forbidden = (message = "Недостаточно прав для этого действия") => new AppError("FORBIDDEN", message);

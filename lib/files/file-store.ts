@@ -3,9 +3,9 @@ import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { AppError, notFound } from "@/lib/core/errors";
 
-/** Images staff may upload (photos, logos); anything else is refused before it is stored. */
-export const imageTypes: Record<string, string> = { "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+import { imageTypes, MAX_IMAGE_BYTES } from "./image-types";
+
+export { imageTypes, MAX_IMAGE_BYTES };
 
 // The folder is chosen at run time; the comment keeps the bundler from tracing the whole project for it.
 const root = () => path.resolve(/*turbopackIgnore: true*/ process.env.DOMKOM_FILES_DIR ?? ".data/files");

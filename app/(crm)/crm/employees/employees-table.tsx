@@ -1,0 +1,65 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
+import { Badge } from "@/components/ui/badge";
+import type { EmployeeRow } from "@/lib/access/list-employees";
+import { EmployeeAvatar } from "./employee-avatar";
+
+type Option = { value: string; label: string };
+
+const statusOptions = [
+  { value: "active", label: "Активные" },
+  { value: "blocked", label: "Заблокированные" },
+];
+
+const fullName = (e: EmployeeRow) => [e.lastName, e.firstName, e.middleName].filter(Boolean).join(" ");
+
+export function EmployeesTable({ rows, total, canEdit, roles }: { rows: EmployeeRow[]; total: number; canEdit: boolean; roles: Option[] }) {
+  const columns: ColumnDef<EmployeeRow>[] = [
+    {
+      id: "name",
+      header: "Сотрудник",
+      cell: ({ row: { original: e } }) => (
+        <span className="flex items-center gap-2">
+          <EmployeeAvatar photo={e.photo} lastName={e.lastName} firstName={e.firstName} size="sm" />
+          {canEdit ? (
+            <Link href={`/crm/employees/${e.id}`} className="font-medium hover:underline">
+              {fullName(e)}
+            </Link>
+          ) : (
+            fullName(e)
+          )}
+          {e.blockedAt && <Badge variant="destructive">заблокирован</Badge>}
+        </span>
+      ),
+    },
+    { id: "position", header: "Должность", enableSorting: false, cell: ({ row }) => row.original.position ?? "—" },
+    { id: "role", header: "Роль", cell: ({ row }) => row.original.roleName },
+    { id: "email", header: "Email", cell: ({ row }) => row.original.email },
+    { id: "phone", header: "Телефон", enableSorting: false, cell: ({ row }) => row.original.phone ?? "—" },
+    {
+      id: "lastLogin",
+      header: "Последний вход",
+      cell: ({ row }) => (row.original.lastLoginAt ? new Date(row.original.lastLoginAt).toLocaleString("ru-RU") : "не входил"),
+    },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      total={total}
+      getRowId={(r) => r.id}
+      searchPlaceholder="ФИО, email, телефон или должность"
+      exportHref="/crm/employees/export"
+      filters={
+        <>
+          <DataTableSelectFilter param="role" label="Роль" options={roles} />
+          <DataTableSelectFilter param="status" label="Статус" options={statusOptions} />
+        </>
+      }
+    />
+  );
+}
