@@ -1,8 +1,8 @@
 import { and, eq } from "drizzle-orm";
 import { employeeBuildings, employees } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
+import { notFound } from "@/lib/core/errors";
 import { assertCanViewEmployees } from "./assert-can-view-employees";
-import { employeeNotFound } from "./not-found";
 
 /** One employee's card with their building access; secrets and login counters stay out. */
 export async function getEmployee(ctx: StaffContext, id: string) {
@@ -28,7 +28,7 @@ export async function getEmployee(ctx: StaffContext, id: string) {
     .from(employees)
     .where(and(eq(employees.id, id), eq(employees.orgId, ctx.orgId)))
     .limit(1);
-  if (!employee) throw employeeNotFound();
+  if (!employee) throw notFound("Сотрудник");
   const scoped = await ctx.db
     .select({ buildingId: employeeBuildings.buildingId })
     .from(employeeBuildings)

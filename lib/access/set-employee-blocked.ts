@@ -3,11 +3,10 @@ import type { z } from "zod";
 import { employees } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { AppError } from "@/lib/core/errors";
+import { AppError, notFound } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import type { setEmployeeBlockedSchema } from "./employee-schema";
 import { missingAdministrator } from "./missing-administrator";
-import { employeeNotFound } from "./not-found";
 
 /**
  * Blocks or unblocks an employee. Blocking bumps the session version, so sessions already open end on their next
@@ -21,14 +20,14 @@ export async function setEmployeeBlocked(ctx: StaffContext, { id, blocked }: z.o
   return ctx.db.transaction(async (tx) => {
     const mine = and(eq(employees.id, id), eq(employees.orgId, ctx.orgId));
     const [before] = await tx.select({ blockedAt: employees.blockedAt }).from(employees).where(mine).for("update");
-    if (!before) throw employeeNotFound();
+    if (!before) throw notFound("Сотрудник");
     if ((before.blockedAt !== null) === blocked) return before;
     const [after] = await tx
       .update(employees)
       .set(blocked ? { blockedAt: new Date(), sessionVersion: sql`${employees.sessionVersion} + 1` } : { blockedAt: null })
       .where(mine)
       .returning({ blockedAt: employees.blockedAt });
-    if (!after) throw employeeNotFound();
+    if (!after) throw notFound("Сотрудник");
     const missing = blocked ? await missingAdministrator(tx, ctx.orgId) : null;
     if (missing) throw new AppError("CONFLICT", `Нельзя заблокировать последнего действующего сотрудника с правом «${missing}»`);
     await writeAudit(tx, ctx, {

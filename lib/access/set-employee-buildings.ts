@@ -3,10 +3,9 @@ import type { z } from "zod";
 import { buildings, employeeBuildings, employees } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { forbidden } from "@/lib/core/errors";
+import { forbidden, notFound } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import type { employeeBuildingsSchema } from "./employee-schema";
-import { buildingNotFound, employeeNotFound } from "./not-found";
 
 /**
  * Which buildings an employee works with: all of the organisation's, or only those listed (seed 000 §3). Only
@@ -20,13 +19,13 @@ export async function setEmployeeBuildings(ctx: StaffContext, input: z.output<ty
   return ctx.db.transaction(async (tx) => {
     const mine = and(eq(employees.id, id), eq(employees.orgId, ctx.orgId));
     const [employee] = await tx.select({ allBuildings: employees.allBuildings }).from(employees).where(mine).for("update");
-    if (!employee) throw employeeNotFound();
+    if (!employee) throw notFound("Сотрудник");
     if (buildingIds.length) {
       const owned = await tx
         .select({ id: buildings.id })
         .from(buildings)
         .where(and(eq(buildings.orgId, ctx.orgId), inArray(buildings.id, buildingIds)));
-      if (owned.length !== buildingIds.length) throw buildingNotFound();
+      if (owned.length !== buildingIds.length) throw notFound("Объект");
     }
     const scope = and(eq(employeeBuildings.employeeId, id), eq(employeeBuildings.orgId, ctx.orgId));
     const before = await tx.select({ buildingId: employeeBuildings.buildingId }).from(employeeBuildings).where(scope);

@@ -2,10 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { employees } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
+import { notFound } from "@/lib/core/errors";
 import { storeImage } from "@/lib/files/file-store";
 import { assertPermission } from "./assert-permission";
 import type { EmployeePhotoData } from "./employee-photo-schema";
-import { employeeNotFound } from "./not-found";
 
 /** Stores a new photo for the employee's card and returns its file key. */
 export async function setEmployeePhoto(ctx: StaffContext, { id, photo }: EmployeePhotoData): Promise<string> {
@@ -13,11 +13,11 @@ export async function setEmployeePhoto(ctx: StaffContext, { id, photo }: Employe
   const mine = and(eq(employees.id, id), eq(employees.orgId, ctx.orgId));
   // Checked before the file is written, so nothing is stored for another organisation's employee.
   const [exists] = await ctx.db.select({ id: employees.id }).from(employees).where(mine).limit(1);
-  if (!exists) throw employeeNotFound();
+  if (!exists) throw notFound("Сотрудник");
   const key = await storeImage(ctx.orgId, "employees", new Uint8Array(await photo.arrayBuffer()), photo.type);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx.select({ photo: employees.photo }).from(employees).where(mine).for("update");
-    if (!before) throw employeeNotFound();
+    if (!before) throw notFound("Сотрудник");
     await tx.update(employees).set({ photo: key }).where(mine);
     await writeAudit(tx, ctx, { action: "employee.photo_changed", entityType: "employee", entityId: id, before, after: { photo: key } });
     return key;

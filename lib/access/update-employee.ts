@@ -5,12 +5,11 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { assertOwned } from "@/lib/core/assert-owned";
 import type { StaffContext } from "@/lib/core/context";
 import { isUniqueViolation } from "@/lib/core/db-errors";
-import { AppError } from "@/lib/core/errors";
+import { AppError, notFound } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import { assertEmailFree, emailTaken } from "./email-taken";
 import type { employeeUpdateSchema } from "./employee-schema";
 import { missingAdministrator } from "./missing-administrator";
-import { employeeNotFound } from "./not-found";
 
 /** Saves an employee's card, including a change of role (which takes effect on their next request). */
 export async function updateEmployee(ctx: StaffContext, { id, ...data }: z.output<typeof employeeUpdateSchema>) {
@@ -19,7 +18,7 @@ export async function updateEmployee(ctx: StaffContext, { id, ...data }: z.outpu
     return await ctx.db.transaction(async (tx) => {
       const mine = and(eq(employees.id, id), eq(employees.orgId, ctx.orgId));
       const [before] = await tx.select().from(employees).where(mine).for("update");
-      if (!before) throw employeeNotFound();
+      if (!before) throw notFound("Сотрудник");
       await assertOwned(tx, ctx.orgId, roles, data.roleId, "Роль");
       await assertEmailFree(tx, data.email, id);
       const [after] = await tx
@@ -27,7 +26,7 @@ export async function updateEmployee(ctx: StaffContext, { id, ...data }: z.outpu
         .set({ ...data, middleName: data.middleName ?? null, position: data.position ?? null, phone: data.phone ?? null })
         .where(mine)
         .returning();
-      if (!after) throw employeeNotFound();
+      if (!after) throw notFound("Сотрудник");
       if (before.roleId !== after.roleId) {
         const missing = await missingAdministrator(tx, ctx.orgId);
         if (missing) {

@@ -1,0 +1,17 @@
+import type { Permission } from "@/lib/access/permissions";
+
+/** What an organisation's API key may do; each scope grants the permissions the services behind it check. */
+export const apiKeyScopeInfo = {
+  read: { label: "Чтение помещений, клиентов и лицевых счетов", permissions: ["registry.premises.view", "registry.clients.view"] },
+  "premises:write": { label: "Загрузка помещений", permissions: ["registry.premises.view", "registry.premises.edit"] },
+  "clients:write": { label: "Загрузка клиентов", permissions: ["registry.clients.view", "registry.clients.edit"] },
+  "accounts:write": { label: "Загрузка лицевых счетов", permissions: ["registry.premises.view", "registry.accounts.edit"] },
+} as const satisfies Record<string, { label: string; permissions: readonly Permission[] }>;
+
+export type ApiKeyScope = keyof typeof apiKeyScopeInfo;
+export const apiKeyScopes = Object.keys(apiKeyScopeInfo) as ApiKeyScope[];
+export const isApiKeyScope = (value: string): value is ApiKeyScope => value in apiKeyScopeInfo;
+
+export function permissionsForScopes(scopes: readonly string[]): Set<Permission> {
+  return new Set(scopes.filter(isApiKeyScope).flatMap((s) => apiKeyScopeInfo[s].permissions));
+}
