@@ -64,7 +64,12 @@ export const bankAccounts = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("bank_accounts_org_idx").on(t.orgId), index("bank_accounts_entity_idx").on(t.legalEntityId)],
+  (t) => [
+    index("bank_accounts_org_idx").on(t.orgId),
+    index("bank_accounts_entity_idx").on(t.legalEntityId),
+    // At most one default account per legal entity; the services keep exactly one, the database guarantees it.
+    uniqueIndex("bank_accounts_one_default_uq").on(t.legalEntityId).where(sql`is_default and archived_at is null`),
+  ],
 );
 
 export const buildingGroups = pgTable(

@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { employeeBuildings, employees, organisations, rolePermissions } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
+import { isIpAllowed } from "@/lib/auth/ip-allowlist";
 import { isPermission, type Permission } from "./permissions";
 
 const signedOut = () => new AppError("UNAUTHENTICATED", "Сессия завершена. Войдите снова");
@@ -17,13 +18,17 @@ export async function loadStaffContext(
   ip?: string | null,
 ): Promise<StaffContext> {
   const [row] = await db
-    .select({ employee: employees, orgTimezone: organisations.timezone })
+    .select({ employee: employees, orgTimezone: organisations.timezone, allowlist: organisations.staffIpAllowlist })
     .from(employees)
     .innerJoin(organisations, eq(organisations.id, employees.orgId))
     .where(eq(employees.id, session.employeeId))
     .limit(1);
   if (!row || row.employee.blockedAt || row.employee.sessionVersion !== session.sessionVersion) throw signedOut();
   const { employee } = row;
+  // Checked on every request, not only at sign-in: a session opened before the list changed must not outlive it.
+  if (!isIpAllowed(ip, row.allowlist)) {
+    throw new AppError("UNAUTHENTICATED", "Вход для сотрудников с этого IP-адреса запрещён настройками организации");
+  }
 
   const perms = await db
     .select({ permission: rolePermissions.permission })

@@ -14,8 +14,8 @@ import { organisationProfileSchema, type OrganisationProfileInput } from "@/lib/
 import { russianRegions } from "@/lib/org/russian-regions";
 import { russianTimeZones } from "@/lib/org/russian-time-zones";
 import { updateOrganisationProfileAction } from "./actions";
-import { SwitchField } from "./switch-field";
-import { TextareaField } from "./textarea-field";
+import { SwitchField } from "@/components/forms/switch-field";
+import { TextareaField } from "@/components/forms/textarea-field";
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (

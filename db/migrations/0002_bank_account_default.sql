@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "bank_accounts_one_default_uq" ON "bank_accounts" USING btree ("legal_entity_id") WHERE is_default and archived_at is null;
