@@ -10,8 +10,12 @@ export function DataTableSearch({ placeholder }: { placeholder: string }) {
   const { searchParams, setParams } = useUrlParams();
   const current = searchParams.get("q") ?? "";
   const [value, setValue] = useState(current);
-
-  useEffect(() => setValue(current), [current]);
+  // When the URL changes from elsewhere (back button, a cleared filter), the box follows it.
+  const [synced, setSynced] = useState(current);
+  if (synced !== current) {
+    setSynced(current);
+    setValue(current);
+  }
   useEffect(() => {
     if (value === current) return;
     const timer = setTimeout(() => setParams({ q: value.trim() || null }), 350);

@@ -5,7 +5,6 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
-  type SortingState,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Download } from "lucide-react";
 import type { ReactNode } from "react";
@@ -49,23 +48,24 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const { searchParams, setParams, pending } = useUrlParams();
   const sortKey = searchParams.get("sort");
-  const sorting: SortingState = sortKey ? [{ id: sortKey, desc: searchParams.get("dir") === "desc" }] : [];
 
   const table = useReactTable({
     data: rows,
     columns,
     getRowId,
-    state: { sorting },
     manualSorting: true,
     manualPagination: true,
-    enableSortingRemoval: true,
-    onSortingChange: (updater) => {
-      const next = typeof updater === "function" ? updater(sorting) : updater;
-      const first = next[0];
-      setParams({ sort: first?.id ?? null, dir: first ? (first.desc ? "desc" : "asc") : null });
-    },
     getCoreRowModel: getCoreRowModel(),
   });
+
+  // Sorting happens on the server by column id, so any column is sortable unless it says otherwise; clicks cycle
+  // ascending → descending → unsorted.
+  const toggleSort = (id: string) => {
+    const dir = sortKey === id ? searchParams.get("dir") : null;
+    if (sortKey !== id) setParams({ sort: id, dir: "asc" });
+    else if (dir !== "desc") setParams({ sort: id, dir: "desc" });
+    else setParams({ sort: null, dir: null });
+  };
 
   const query = searchParams.toString();
   return (
@@ -90,16 +90,13 @@ export function DataTable<T>({
             {table.getHeaderGroups().map((group) => (
               <TableRow key={group.id}>
                 {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
+                  const id = header.column.id;
+                  const sorted = sortKey === id ? (searchParams.get("dir") === "desc" ? "desc" : "asc") : false;
                   const label = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
                   return (
-                    <TableHead key={header.id}>
-                      {header.column.getCanSort() ? (
-                        <button
-                          type="button"
-                          className="inline-flex items-center gap-1 hover:text-foreground"
-                          onClick={header.column.getToggleSortingHandler()}
-                        >
+                    <TableHead key={header.id} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}>
+                      {header.column.columnDef.enableSorting !== false ? (
+                        <button type="button" className="inline-flex items-center gap-1 hover:text-foreground" onClick={() => toggleSort(id)}>
                           {label}
                           {sorted === "asc" ? <ArrowUp className="size-3" /> : sorted === "desc" ? <ArrowDown className="size-3" /> : <ArrowUpDown className="size-3 opacity-40" />}
                         </button>
