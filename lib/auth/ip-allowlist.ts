@@ -1,15 +1,5 @@
 import { BlockList, isIP } from "node:net";
 
-/** True when `entry` is an IPv4/IPv6 address or CIDR range that the allow-list can hold. */
-export function isValidIpEntry(entry: string): boolean {
-  const [address, prefix] = entry.trim().split("/");
-  const family = isIP(address ?? "");
-  if (!family) return false;
-  if (prefix === undefined) return true;
-  const bits = Number(prefix);
-  return Number.isInteger(bits) && bits >= 0 && bits <= (family === 4 ? 32 : 128) && /^\d+$/.test(prefix);
-}
-
 function toBlockList(entries: readonly string[]): BlockList {
   const list = new BlockList();
   for (const entry of entries) {

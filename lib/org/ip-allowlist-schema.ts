@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isValidIpEntry } from "@/lib/auth/ip-allowlist";
+import { isValidIpEntry } from "@/lib/auth/ip-entry";
 
 const MAX_ENTRIES = 100;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isIpAllowed, isValidIpEntry } from "@/lib/auth/ip-allowlist";
+import { isIpAllowed } from "@/lib/auth/ip-allowlist";
+import { isValidIpEntry } from "@/lib/auth/ip-entry";
 
 describe("staff IP allow-list", () => {
   it("allows everyone while the list is empty", () => {
@@ -33,5 +34,8 @@ describe("staff IP allow-list", () => {
     expect(isValidIpEntry("10.0.0.0/abc")).toBe(false);
     expect(isValidIpEntry("300.1.1.1")).toBe(false);
     expect(isValidIpEntry("офис")).toBe(false);
+    expect(isValidIpEntry("2001:db8::/129")).toBe(false);
+    expect(isValidIpEntry("2001:db8::zz")).toBe(false);
+    expect(isValidIpEntry("10.0.0.1/8/8")).toBe(false);
   });
 });
