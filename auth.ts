@@ -4,6 +4,7 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authSecret } from "@/app/_server/auth-secret";
 import { clientIp } from "@/app/_server/client-ip";
+import { authorizeResident } from "@/app/_server/resident-sign-in";
 import { StaffSignInError } from "@/app/_server/staff-sign-in-error";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
 
@@ -27,10 +28,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return { id, email, name, orgId, sessionVersion };
       },
     }),
+    Credentials({
+      id: "resident",
+      credentials: { phone: {}, code: {} },
+      authorize: (raw, request) => authorizeResident(raw, request.headers),
+    }),
   ],
   callbacks: {
     jwt({ token, user }) {
-      if (user) {
+      // A resident's token never gets employeeId (and a staff token never gets residentPhone).
+      if (user?.residentPhone) {
+        token.residentPhone = user.residentPhone;
+      } else if (user) {
         token.employeeId = user.id;
         token.orgId = user.orgId;
         token.sessionVersion = user.sessionVersion;
@@ -41,6 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       session.employeeId = token.employeeId;
       session.orgId = token.orgId;
       session.sessionVersion = token.sessionVersion;
+      session.residentPhone = token.residentPhone;
       return session;
     },
     // Coarse gate for proxy.ts only; layouts and actions check the session again against the database.

@@ -5,11 +5,14 @@ declare module "next-auth" {
   interface User {
     orgId?: string;
     sessionVersion?: number;
+    /** Set only by the "resident" provider; staff checks look at employeeId, resident checks at this. */
+    residentPhone?: string;
   }
   interface Session {
     employeeId?: string;
     orgId?: string;
     sessionVersion?: number;
+    residentPhone?: string;
   }
 }
 
@@ -18,5 +21,6 @@ declare module "next-auth/jwt" {
     employeeId?: string;
     orgId?: string;
     sessionVersion?: number;
+    residentPhone?: string;
   }
 }

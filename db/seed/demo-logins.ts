@@ -6,3 +6,5 @@ export const demoLogins = [
   { email: "accountant@demo.local", role: "Бухгалтер" },
 ] as const;
 export const DEMO_ORG_INN = "7701000001";
+/** The demo resident: owns a flat and a parking space; signs in to /cabinet with an SMS code from /dev/outbox. */
+export const DEMO_RESIDENT_PHONE = "+79000000099";

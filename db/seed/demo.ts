@@ -8,6 +8,9 @@ import { createBuilding } from "@/lib/org/create-building";
 import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/register-organisation";
 import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
+import { seedDemoRegistry } from "./demo-registry";
+
+const plan = ({ id, address, legalEntityId }: { id: string; address: string; legalEntityId: string | null }) => ({ id, address, legalEntityId });
 
 async function roleId(db: Db, orgId: string, preset: string): Promise<string> {
   const [role] = await db.select({ id: roles.id }).from(roles).where(and(eq(roles.orgId, orgId), eq(roles.preset, preset)));
@@ -15,7 +18,10 @@ async function roleId(db: Db, orgId: string, preset: string): Promise<string> {
   return role.id;
 }
 
-/** The demo organisation «УК Демо»: two legal entities, three buildings in two groups, staff with known passwords. */
+/**
+ * The demo organisation «УК Демо»: two legal entities, three buildings in two groups, ~300 premises with owners,
+ * families, tenants and accounts, staff with known passwords and one demo resident (DEMO_RESIDENT_PHONE).
+ */
 export async function seedDemo(db: Db): Promise<string> {
   const { orgId, employeeId } = await registerOrganisation(db, registerOrganisationSchema.parse({
     name: "УК Демо",
@@ -49,8 +55,13 @@ export async function seedDemo(db: Db): Promise<string> {
   const quarter = await saveDirectoryEntry(ctx, { kind: "quarter", name: "Квартал 1" });
   const base = { city: "Москва", region: "Москва", legalEntityId: uk!.id };
   const lenina = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "5", groupId: north.id, quarterId: quarter.id, postalCode: "125009" }));
-  await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "7", block: "2", groupId: north.id, quarterId: quarter.id }));
-  await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Солнечная", house: "3", groupId: south.id, legalEntityId: tsj!.id }));
+  const lenina7 = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "7", block: "2", groupId: north.id, quarterId: quarter.id }));
+  const solnechnaya = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Солнечная", house: "3", groupId: south.id, legalEntityId: tsj!.id }));
+  await seedDemoRegistry(db, orgId, [
+    { ...plan(lenina), entrances: 4, floors: 9, flatsPerFloor: 4, parking: 10, storerooms: 5 },
+    { ...plan(lenina7), entrances: 2, floors: 12, flatsPerFloor: 4, parking: 0, storerooms: 5 },
+    { ...plan(solnechnaya), entrances: 2, floors: 5, flatsPerFloor: 4, parking: 6, storerooms: 0 },
+  ]);
 
   const staff = [
     { email: "dispatcher@demo.local", preset: "dispatcher", lastName: "Диспетчерова", firstName: "Дарья", position: "Старший диспетчер", onlyBuilding: lenina.id },

@@ -1,9 +1,14 @@
 import type { Db } from "@/db/client";
-import { bankAccounts, legalEntities } from "@/db/schema";
+import { bankAccounts, exchangeLog, legalEntities } from "@/db/schema";
+import { createRole } from "@/lib/access/create-role";
+import { roleSchema } from "@/lib/access/role-schema";
 import { buildingSchema } from "@/lib/org/building-schema";
 import { saveDirectoryEntry } from "@/lib/org/building-directories";
 import { createBuilding } from "@/lib/org/create-building";
 import { addEmployee, type OrgFixture } from "./fixtures";
+import { seedClientApiData } from "./client-api-fixtures";
+import { seedResidentData } from "./resident-fixtures";
+import { seedPremiseData } from "./premise-fixtures";
 
 /** One of everything an organisation owns, so cross-tenant tests have real ids of another organisation to aim at. */
 export async function seedTenantData(db: Db, org: OrgFixture, label: string) {
@@ -30,6 +35,14 @@ export async function seedTenantData(db: Db, org: OrgFixture, label: string) {
     buildingSchema.parse({ city: "Москва", street: `ул. ${label}ская`, house: "1", groupId: group.id, quarterId: quarter.id, legalEntityId: legalEntity!.id }),
   );
   const employee = await addEmployee(db, org, { email: `staff-${org.orgId.slice(0, 8)}@test.local`, preset: "dispatcher" });
-  return { group, quarter, legalEntity: legalEntity!, bankAccount: bankAccount!, building, employee };
+  // A custom role nobody holds: deletable, so a missing organisation check would show.
+  const role = await createRole(ctx, roleSchema.parse({ name: `Роль ${label}`, permissions: ["requests.view"], notifications: [] }));
+  const residents = await seedResidentData(db, org, building.id);
+  const clientApi = await seedClientApiData(db, org, label, building.id);
+  // Premises card (R1): a document of the residents' premise.
+  const premiseCard = await seedPremiseData(org, label, residents.premise.id);
+  // Imports (R3): one logged run, so the import log's export has something of each organisation to leak.
+  const [importRun] = await db.insert(exchangeLog).values({ orgId: org.orgId, kind: "registry_xlsx", status: "ok", fileName: `реестр-${label}.xlsx`, actorName: "Тест" }).returning();
+  return { group, quarter, legalEntity: legalEntity!, bankAccount: bankAccount!, building, employee, role, residents, clientApi, premiseCard, importRun: importRun! };
 }
 export type TenantData = Awaited<ReturnType<typeof seedTenantData>>;

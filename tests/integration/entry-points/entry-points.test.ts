@@ -17,7 +17,11 @@ vi.mock("@/auth", async () => {
   return {
     auth: async () => currentSession.value,
     // The real credential check, minus Auth.js's cookie handling.
-    signIn: async (_provider: string, input: { email: string; password: string }) => {
+    signIn: async (provider: string, input: { email: string; password: string }) => {
+      if (provider === "resident") {
+        const { authorizeResident } = await import("@/app/_server/resident-sign-in");
+        return void (await authorizeResident(input, new Headers()));
+      }
       const { getDb } = await import("@/db/client");
       const { authenticateStaff } = await import("@/lib/auth/authenticate-staff");
       const { StaffSignInError } = await import("@/app/_server/staff-sign-in-error");

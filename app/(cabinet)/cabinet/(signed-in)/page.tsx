@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { ChevronRight } from "lucide-react";
+import Link from "next/link";
+import { residentPage } from "@/app/_server/resident-page";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardContent } from "@/components/ui/card";
+import { linkBasisLabels } from "@/lib/registry/links/link-bases";
+import { listMyPremises } from "@/lib/residents/premises/list-my-premises";
+
+export const metadata: Metadata = { title: "Мои помещения" };
+
+export default async function MyPremisesPage() {
+  const premises = await listMyPremises(await residentPage());
+  return (
+    <>
+      <h1 className="text-xl font-semibold">Мои помещения</h1>
+      {premises.length === 0 && (
+        <p className="text-sm text-muted-foreground">
+          Помещений пока нет. Если вы отправили заявку на регистрацию, дождитесь её одобрения управляющей организацией.
+        </p>
+      )}
+      {premises.map((p) => (
+        <Link key={p.id} href={`/cabinet/premises/${p.id}`} className="block">
+          <Card className="gap-2 py-4 transition-colors hover:bg-accent/50">
+            <CardContent className="flex items-center gap-3 px-4">
+              <div className="min-w-0 flex-1 space-y-1">
+                <div className="font-medium break-words">{p.address}</div>
+                <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                  <Badge variant="secondary">{linkBasisLabels[p.basis]}</Badge>
+                  <span className="truncate">{p.orgName}</span>
+                </div>
+                {p.accounts.map((a) => (
+                  <div key={a.id} className="text-sm">
+                    Лицевой счёт № {a.number}
+                    {a.els && <span className="text-muted-foreground"> · ЕЛС {a.els}</span>}
+                  </div>
+                ))}
+              </div>
+              <ChevronRight className="size-5 shrink-0 text-muted-foreground" aria-hidden />
+            </CardContent>
+          </Card>
+        </Link>
+      ))}
+    </>
+  );
+}

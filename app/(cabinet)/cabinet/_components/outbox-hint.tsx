@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { DEMO_RESIDENT_PHONE } from "@/db/seed/demo-logins";
+
+/** The outbox exists only without a real SMS gateway (see app/dev/outbox); so does this hint. */
+function outboxAvailable(): boolean {
+  return !process.env.DATABASE_URL || process.env.DOMKOM_SHOW_OUTBOX === "1";
+}
+
+export function OutboxHint({ demoPhone = false }: { demoPhone?: boolean }) {
+  if (!outboxAvailable()) return null;
+  return (
+    <p className="rounded-md border border-dashed p-3 text-xs text-muted-foreground">
+      Демо-режим: SMS не отправляются, код можно посмотреть в{" "}
+      <Link href="/dev/outbox" target="_blank" className="underline underline-offset-4">
+        исходящих сообщениях
+      </Link>
+      .{demoPhone && ` Демо-житель: ${DEMO_RESIDENT_PHONE}.`}
+    </p>
+  );
+}
