@@ -13,6 +13,9 @@ export const navSections: NavSection[] = [
     items: [
       { href: "/crm", label: "Начало работы", permission: null },
       { href: "/crm/buildings", label: "Объекты", permission: null },
+      { href: "/crm/premises", label: "Помещения", permission: "registry.premises.view" },
+      { href: "/crm/clients", label: "Клиенты", permission: "registry.clients.view" },
+      { href: "/crm/import", label: "Импорт", permission: "registry.premises.edit" },
     ],
   },
   { label: "Финансы", items: [] },
@@ -26,6 +29,7 @@ export const navSections: NavSection[] = [
       { href: "/crm/settings/directories", label: "Группы и кварталы", permission: "settings.view" },
       { href: "/crm/employees", label: "Сотрудники", permission: "access.employees.view" },
       { href: "/crm/roles", label: "Роли доступа", permission: "access.roles.manage" },
+      { href: "/crm/settings/api-keys", label: "API-ключи", permission: "settings.integrations" },
       { href: "/crm/audit", label: "Журнал действий", permission: "audit.view" },
     ],
   },

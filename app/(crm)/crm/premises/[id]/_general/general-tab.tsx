@@ -1,0 +1,41 @@
+import type { StaffContext } from "@/lib/core/context";
+import { buildingOptions } from "@/lib/registry/premises/building-options";
+import type { PremiseCard } from "@/lib/registry/premises/get-premise";
+import { listTags } from "@/lib/registry/tags/list-tags";
+import { PremiseGeneralForm } from "./premise-general-form";
+
+const dateTime = (d: Date, timeZone: string) => d.toLocaleString("ru-RU", { timeZone, dateStyle: "long", timeStyle: "short" });
+
+export async function GeneralTab({ ctx, premise }: { ctx: StaffContext; premise: PremiseCard }) {
+  const [options, tags] = await Promise.all([buildingOptions(ctx), listTags(ctx)]);
+  // A premise whose building was archived since still shows (and keeps) it.
+  const buildings = options.some((o) => o.value === premise.buildingId) ? options : [{ value: premise.buildingId, label: premise.buildingAddress }, ...options];
+  return (
+    <div className="space-y-6">
+      <PremiseGeneralForm
+        id={premise.id}
+        archived={premise.archivedAt !== null}
+        canEdit={ctx.permissions.has("registry.premises.edit")}
+        buildings={buildings}
+        tagSuggestions={tags.map((t) => t.name)}
+        values={{
+          buildingId: premise.buildingId,
+          type: premise.type,
+          number: premise.number,
+          entrance: premise.entrance ?? "",
+          floor: premise.floor ?? "",
+          totalArea: premise.totalArea ?? "",
+          livingArea: premise.livingArea ?? "",
+          rooms: premise.rooms === null ? "" : String(premise.rooms),
+          onlinePayment: premise.onlinePayment,
+          note: premise.note ?? "",
+          externalId: premise.externalId ?? "",
+          tags: premise.tags,
+        }}
+      />
+      <p className="text-sm text-muted-foreground">
+        Создано {dateTime(premise.createdAt, ctx.timezone)} · обновлено {dateTime(premise.updatedAt, ctx.timezone)}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+export const premiseTabs = ["general", "clients", "accounts", "documents", "activity"] as const;
+export type PremiseTab = (typeof premiseTabs)[number];
+
+/** The open tab from `?tab=`; anything unknown opens «Общие сведения». */
+export function premiseTabFrom(value: string | string[] | undefined): PremiseTab {
+  return premiseTabs.find((t) => t === value) ?? "general";
+}

@@ -1,0 +1,35 @@
+import { and, eq, exists, isNull, not, or, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { clients, premiseClients, premises } from "@/db/schema";
+import type { StaffContext } from "@/lib/core/context";
+import { AppError } from "@/lib/core/errors";
+import { buildingScope } from "@/lib/org/building-scope";
+
+export const clientNotFound = () => new AppError("NOT_FOUND", "Клиент не найден");
+
+/**
+ * Staff limited to some buildings see the clients linked to a premise there, and clients linked to no premise at
+ * all (just created, or waiting to be linked), who belong to no building yet.
+ */
+export function clientScope(ctx: Pick<StaffContext, "buildingIds">, db: Db): SQL | undefined {
+  if (ctx.buildingIds === null) return undefined;
+  const activeLinks = and(eq(premiseClients.clientId, clients.id), isNull(premiseClients.removedAt));
+  const linkedInScope = db
+    .select({ one: premiseClients.id })
+    .from(premiseClients)
+    .innerJoin(premises, eq(premises.id, premiseClients.premiseId))
+    .where(and(activeLinks, buildingScope(ctx, premises.buildingId)));
+  const linkedAnywhere = db.select({ one: premiseClients.id }).from(premiseClients).where(activeLinks);
+  return or(exists(linkedInScope), not(exists(linkedAnywhere)));
+}
+
+/** The client row, locked for the rest of the transaction; «не найден» for other organisations and other buildings. */
+export async function lockVisibleClient(tx: Db, ctx: StaffContext, id: string) {
+  const [row] = await tx
+    .select()
+    .from(clients)
+    .where(and(eq(clients.id, id), eq(clients.orgId, ctx.orgId), clientScope(ctx, tx)))
+    .for("update", { of: clients });
+  if (!row) throw clientNotFound();
+  return row;
+}

@@ -1,0 +1,94 @@
+import { and, asc, count, eq, exists, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { clients, clientTags, type ClientType } from "@/db/schema";
+import { assertPermission } from "@/lib/access/assert-permission";
+import type { StaffContext } from "@/lib/core/context";
+import { offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import type { ClientFilters } from "./client-filters";
+import { formatClientName } from "./client-name";
+import { clientPremiseCondition } from "./client-premise-condition";
+import { premisesOfClients } from "./client-premises";
+import { clientScope } from "./client-scope";
+import { clientSearchCondition } from "./client-search-condition";
+
+export type ClientRow = {
+  id: string;
+  name: string;
+  type: ClientType;
+  phone: string | null;
+  email: string | null;
+  premises: string[];
+  lastSeenAt: Date | null;
+  blockedAt: Date | null;
+  archivedAt: Date | null;
+  isTester: boolean;
+  createdAt: Date;
+};
+
+function orderBy(params: ListParams): SQL {
+  const dir = params.dir === "desc" ? sql.raw("desc") : sql.raw("asc");
+  if (params.sort === "phone") return sql`${clients.phone} ${dir} nulls last`;
+  if (params.sort === "lastSeen") return sql`${clients.lastSeenAt} ${dir} nulls last`;
+  return sql`${clients.lastName} ${dir} nulls last, ${clients.firstName} ${dir} nulls last, ${clients.middleName} ${dir} nulls last`;
+}
+
+function statusCondition(status: ClientFilters["status"]): SQL | undefined {
+  if (status === "archived") return isNotNull(clients.archivedAt);
+  const active = isNull(clients.archivedAt);
+  if (status === "blocked") return and(active, isNotNull(clients.blockedAt));
+  if (status === "active") return and(active, isNull(clients.blockedAt));
+  return active;
+}
+
+const unnamed = and(isNull(clients.lastName), isNull(clients.firstName), isNull(clients.middleName));
+
+/** Clients the employee may see, filtered and paged as the table asks, each with the premises it is linked to. */
+export async function listClients(ctx: StaffContext, params: ListParams, f: ClientFilters = {}): Promise<Page<ClientRow>> {
+  assertPermission(ctx, "registry.clients.view");
+  const where = and(
+    eq(clients.orgId, ctx.orgId),
+    clientScope(ctx, ctx.db),
+    statusCondition(f.status),
+    f.unidentified ? and(unnamed, isNotNull(clients.phone)) : or(isNotNull(clients.lastName), isNotNull(clients.firstName), isNotNull(clients.middleName), isNull(clients.phone)),
+    f.type ? eq(clients.type, f.type) : undefined,
+    f.tagId
+      ? exists(ctx.db.select({ one: clientTags.tagId }).from(clientTags).where(and(eq(clientTags.clientId, clients.id), eq(clientTags.tagId, f.tagId))))
+      : undefined,
+    clientPremiseCondition(ctx.db, f),
+    params.q ? clientSearchCondition(params.q) : undefined,
+  );
+  const rows = await ctx.db
+    .select({
+      id: clients.id,
+      type: clients.type,
+      lastName: clients.lastName,
+      firstName: clients.firstName,
+      middleName: clients.middleName,
+      phone: clients.phone,
+      email: clients.email,
+      lastSeenAt: clients.lastSeenAt,
+      blockedAt: clients.blockedAt,
+      archivedAt: clients.archivedAt,
+      isTester: clients.isTester,
+      createdAt: clients.createdAt,
+    })
+    .from(clients)
+    .where(where)
+    .orderBy(orderBy(params), asc(clients.id))
+    .limit(params.size)
+    .offset(offsetOf(params));
+  const [[total], addresses] = await Promise.all([
+    ctx.db.select({ n: count() }).from(clients).where(where),
+    premisesOfClients(
+      ctx,
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return {
+    rows: rows.map(({ lastName, firstName, middleName, ...r }) => ({
+      ...r,
+      name: formatClientName({ lastName, firstName, middleName, phone: r.phone }),
+      premises: addresses.get(r.id) ?? [],
+    })),
+    total: total?.n ?? 0,
+  };
+}

@@ -1,0 +1,33 @@
+import { premiseDocuments } from "@/db/schema";
+import { assertPermission } from "@/lib/access/assert-permission";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { StaffContext } from "@/lib/core/context";
+import { storeDocument } from "@/lib/files/store-document";
+import { recordActivity } from "@/lib/registry/activity/record-activity";
+import { findPremise } from "@/lib/registry/premises/find-premise";
+import type { DocumentUploadData } from "./document-schema";
+
+/** Attaches a file to a premise (seed 002 §8). The premise is checked before anything is written to storage. */
+export async function uploadDocument(ctx: StaffContext, { file, ...data }: DocumentUploadData) {
+  assertPermission(ctx, "registry.premises.edit");
+  await findPremise(ctx.db, ctx, data.premiseId, { active: true });
+  const fileKey = await storeDocument(ctx.orgId, new Uint8Array(await file.arrayBuffer()));
+  return ctx.db.transaction(async (tx) => {
+    await findPremise(tx, ctx, data.premiseId, { active: true });
+    const [row] = await tx
+      .insert(premiseDocuments)
+      .values({
+        ...data,
+        orgId: ctx.orgId,
+        fileKey,
+        fileName: file.name.slice(0, 255) || "document",
+        contentType: file.type || "application/octet-stream",
+        size: file.size,
+      })
+      .returning();
+    if (!row) throw new Error("premise document insert returned no row");
+    await writeAudit(tx, ctx, { action: "premise_document.uploaded", entityType: "premise_document", entityId: row.id, after: row });
+    await recordActivity(tx, { orgId: ctx.orgId, premiseId: data.premiseId, type: "registry", subject: `Добавлен документ «${row.title}»` });
+    return row;
+  });
+}
