@@ -1,14 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { filesRoot } from "./files-root";
 import { AppError, notFound } from "@/lib/core/errors";
 
 import { imageTypes, MAX_IMAGE_BYTES } from "./image-types";
 
 export { imageTypes, MAX_IMAGE_BYTES };
 
-// The folder is chosen at run time; the comment keeps the bundler from tracing the whole project for it.
-const root = () => path.resolve(/*turbopackIgnore: true*/ process.env.DOMKOM_FILES_DIR ?? ".data/files");
+
 
 /**
  * Local-disk storage (embedded mode and single-server installs). Keys start with the organisation id, so a key
@@ -19,7 +19,7 @@ export async function storeImage(orgId: string, folder: string, bytes: Uint8Arra
   if (!ext) throw new AppError("VALIDATION", "Загрузите изображение PNG, JPEG или WebP");
   if (bytes.byteLength > MAX_IMAGE_BYTES) throw new AppError("VALIDATION", "Файл больше 5 МБ");
   const key = `${orgId}/${folder}/${randomUUID()}.${ext}`;
-  const file = path.join(root(), key);
+  const file = path.join(filesRoot(), key);
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, bytes);
   return key;
@@ -32,7 +32,7 @@ export async function readStoredFile(orgId: string, key: string): Promise<{ byte
   const ext = key.split(".").pop();
   const contentType = Object.entries(imageTypes).find(([, e]) => e === ext)?.[0] ?? "application/octet-stream";
   try {
-    return { bytes: await readFile(path.join(root(), key)), contentType };
+    return { bytes: await readFile(path.join(filesRoot(), key)), contentType };
   } catch {
     throw notFound("Файл");
   }

@@ -5,6 +5,7 @@ import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { notFound } from "@/lib/core/errors";
+import { refreshPremiseSearchText } from "@/lib/registry/premises/refresh-premise-search-text";
 import { assertBuildingRefs } from "./assert-building-refs";
 import { assertBuildingInScope } from "./building-scope";
 import { buildingUpdateSchema, formatBuildingAddress } from "./building-schema";
@@ -25,6 +26,7 @@ export async function updateBuilding(ctx: StaffContext, { id, ...data }: z.outpu
       .set({ ...data, address: formatBuildingAddress(data) })
       .where(and(eq(buildings.id, id), eq(buildings.orgId, ctx.orgId)))
       .returning();
+    if (after!.address !== before.address) await refreshPremiseSearchText(tx, ctx.orgId, id, after!.address);
     await writeAudit(tx, ctx, { action: "building.updated", entityType: "building", entityId: id, before, after });
     return after!;
   });

@@ -6,9 +6,9 @@ import { TextField } from "@/components/forms/text-field";
 import type { PremiseType } from "@/db/schema";
 import type { PremiseData, PremiseInput } from "@/lib/registry/premises/premise-schema";
 import { premiseTypeInfo, premiseTypeOptions } from "@/lib/registry/premises/premise-types";
-import { SwitchField } from "./_fields/switch-field";
+import { SwitchField } from "@/components/forms/switch-field";
 import { TagsField } from "./_fields/tags-field";
-import { TextareaField } from "./_fields/textarea-field";
+import { TextareaField } from "@/components/forms/textarea-field";
 
 type Option = { value: string; label: string };
 type Props = {

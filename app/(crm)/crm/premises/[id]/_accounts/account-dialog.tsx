@@ -9,7 +9,7 @@ import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from "
 import { Form } from "@/components/ui/form";
 import { accountFormSchema, type AccountFormInput } from "@/lib/registry/accounts/account-schema";
 import type { PremiseAccountRow } from "@/lib/registry/accounts/list-premise-accounts";
-import { SwitchField } from "../../_fields/switch-field";
+import { SwitchField } from "@/components/forms/switch-field";
 import { createAccountAction, updateAccountAction } from "./actions";
 
 type Option = { value: string; label: string };

@@ -12,8 +12,8 @@ import { Form } from "@/components/ui/form";
 import type { LinkBasis } from "@/db/schema";
 import { allowedMasters, linkBasisOptions, needsMaster } from "@/lib/registry/links/link-bases";
 import { linkFormSchema, type LinkFormInput } from "@/lib/registry/links/link-schema";
-import { SwitchField } from "../../_fields/switch-field";
-import { TextareaField } from "../../_fields/textarea-field";
+import { SwitchField } from "@/components/forms/switch-field";
+import { TextareaField } from "@/components/forms/textarea-field";
 
 /** A client already linked to the premise, who others may depend on. */
 export type LinkedClient = { clientId: string; name: string; basis: LinkBasis };

@@ -13,7 +13,7 @@ import { Label } from "@/components/ui/label";
 import { documentFormSchema, type DocumentFormInput } from "@/lib/registry/documents/document-schema";
 import type { PremiseDocumentRow } from "@/lib/registry/documents/list-premise-documents";
 import { MAX_DOCUMENT_BYTES } from "@/lib/files/document-limits";
-import { TextareaField } from "../../_fields/textarea-field";
+import { TextareaField } from "@/components/forms/textarea-field";
 import { updateDocumentAction, uploadDocumentAction } from "./actions";
 
 const noFile: ActionFailure = { ok: false, code: "VALIDATION", message: "Выберите файл" };
