@@ -41,3 +41,15 @@ export function profileOf(row: StoredClient): ClientProfile {
     snils: row.snils,
   };
 }
+
+const differ = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() !== b.getTime() : a !== b);
+
+/** Whether writing `values` would change nothing of the stored row. */
+export function sameValues(stored: Record<string, unknown>, values: Record<string, unknown>): boolean {
+  return Object.entries(values).every(([key, value]) => !differ(stored[key], value));
+}
+
+export function sameTags(stored: readonly string[], sent: readonly string[]): boolean {
+  const key = (names: readonly string[]) => [...new Set(names.map((n) => n.toLowerCase()))].sort().join("\n");
+  return key(stored) === key(sent);
+}

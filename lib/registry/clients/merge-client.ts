@@ -10,7 +10,7 @@ import { tagNamesOf } from "@/lib/registry/tags/tag-names";
 import { absorbClient } from "./absorb-client";
 import { recordClientPhone } from "./client-phone";
 import type { ClientUpsertData, ClientUpsertField } from "./client-upsert-schema";
-import { clientValues, profileOf, type ClientProfile } from "./client-values";
+import { clientValues, profileOf, sameTags, sameValues, type ClientProfile } from "./client-values";
 import { otherClientsWithPhone, phoneUsedInOtherOrg } from "./phone-owners";
 import { withPhoneConflict } from "./phone-conflict";
 
@@ -133,13 +133,20 @@ async function update(
 ): Promise<UpsertOutcome> {
   const overlay = Object.fromEntries(Object.entries(sent).filter(([key]) => key !== "externalId" && (!fields || fields.has(key as ClientUpsertField))));
   const profile: ClientProfile = { ...profileOf(before), ...overlay, phone };
+  const values = clientValues(profile, before);
+  const tagsSent = !fields || fields.has("tags");
+  const tagsBefore = tagsSent ? await tagNamesOf(tx, ctx.orgId, { clientId: before.id }) : [];
+  // A scheduled sync re-sends unchanged clients: nothing to write and nothing to audit for them.
+  if (rule === "1" && sameValues(before, values) && (!tagsSent || sameTags(tagsBefore, tags))) {
+    return { clientId: before.id, outcome: "updated", rule };
+  }
   const [after] = await tx
     .update(clients)
-    .set({ ...clientValues(profile, before), ...(rule === "2d" ? { archivedAt: null } : {}) })
+    .set({ ...values, ...(rule === "2d" ? { archivedAt: null } : {}) })
     .where(and(eq(clients.id, before.id), eq(clients.orgId, ctx.orgId)))
     .returning();
   if (phone !== before.phone) await recordClientPhone(tx, ctx.orgId, before.id, phone);
-  if (!fields || fields.has("tags")) await replaceTags(tx, ctx.orgId, { clientId: before.id }, tags);
+  if (tagsSent) await replaceTags(tx, ctx.orgId, { clientId: before.id }, tags);
   await writeAudit(tx, ctx, { action: "client.updated", entityType: "client", entityId: before.id, before, after: { ...after, rule } });
   return { clientId: before.id, outcome: rule === "2d" ? "merged" : "updated", rule };
 }

@@ -42,6 +42,15 @@ export const cases: EntryCases = {
       attack: ({ aData }) => ({ id: aData.clientApi.externalIdRow.id, externalId: "B-ATTACK", note: "" }),
     },
     { target: `${file}#removeClientExternalIdAction`, access: "registry.clients.edit", attack: ({ aData }) => ({ id: aData.clientApi.externalIdRow.id }) },
+    {
+      target: `${file}#findPremisesForLinkAction`,
+      access: "registry.premises.view",
+      // A search only ever looks in the caller's organisation: B searching for A's premise finds none of A's.
+      attack: () => ({ text: "900" }),
+      ownOrgOnly: true,
+      verify: (result, { aData }) => expect(JSON.stringify(result)).not.toContain(aData.clientApi.premise.id),
+    },
+    { target: `${file}#premiseLinksForLinkAction`, access: "registry.premises.view", attack: ({ aData }) => ({ premiseId: aData.residents.premise.id }) },
   ],
   routes: [exportCase(""), exportCase("/unidentified")],
 };

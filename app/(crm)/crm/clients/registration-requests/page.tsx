@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/crm/page-header";
 import { listRegistrationRequests } from "@/lib/residents/registration/list-registration-requests";
 import { registrationRequestFiltersFrom } from "@/lib/residents/registration/registration-request-filters";
 import { parseListParams } from "@/lib/table/list-params";
+import { ClientsTabs } from "../clients-tabs";
 import { RegistrationRequestsTable } from "./registration-requests-table";
 
 export const metadata: Metadata = { title: "Заявки на регистрацию" };
@@ -18,6 +19,7 @@ export default async function RegistrationRequestsPage({ searchParams }: { searc
         title="Заявки на регистрацию"
         description="Жители, которые зарегистрировались в кабинете по номеру лицевого счёта и фамилии. Одобрение даёт доступ к помещению."
       />
+      <ClientsTabs />
       <RegistrationRequestsTable rows={page.rows} total={page.total} />
     </>
   );

@@ -1,0 +1,102 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { useSearchParams } from "next/navigation";
+import type { ReactNode } from "react";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
+import { Badge } from "@/components/ui/badge";
+import { clientTypeLabels, clientTypeOptions } from "@/lib/registry/clients/client-labels";
+import type { ClientRow } from "@/lib/registry/clients/list-clients";
+import { TextFilter } from "./text-filter";
+
+export type Option = { value: string; label: string };
+export type ClientFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[]; tags: Option[] };
+
+const statusOptions = [
+  { value: "active", label: "Активные" },
+  { value: "blocked", label: "Заблокированные" },
+  { value: "archived", label: "В архиве" },
+];
+
+const dateTime = (d: Date | null) => (d ? new Date(d).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" }) : "—");
+
+/** The clients list of seed 002 §10: number, name, phone, premises, last visit to the cabinet. */
+export function ClientsTable({
+  rows,
+  total,
+  options,
+  exportHref,
+  actions,
+}: {
+  rows: ClientRow[];
+  total: number;
+  options: ClientFilterOptions;
+  exportHref: string;
+  actions?: ReactNode;
+}) {
+  const searchParams = useSearchParams();
+  const offset = (Number(searchParams.get("page") ?? 1) - 1) * Number(searchParams.get("size") ?? 25);
+  const columns: ColumnDef<ClientRow>[] = [
+    { id: "number", header: "№", enableSorting: false, cell: ({ row }) => <span className="text-muted-foreground">{offset + row.index + 1}</span> },
+    {
+      id: "name",
+      header: "Клиент",
+      cell: ({ row }) => (
+        <div>
+          <Link href={`/crm/clients/${row.original.id}`} className="font-medium hover:underline">
+            {row.original.name}
+          </Link>
+          <div className="flex flex-wrap gap-1 text-xs text-muted-foreground">
+            {row.original.type !== "individual" && <span>{clientTypeLabels[row.original.type]}</span>}
+            {row.original.blockedAt && <Badge variant="destructive">заблокирован</Badge>}
+            {row.original.archivedAt && <Badge variant="secondary">в архиве</Badge>}
+            {row.original.isTester && <Badge variant="outline">тестировщик</Badge>}
+          </div>
+        </div>
+      ),
+    },
+    { id: "phone", header: "Номер телефона", cell: ({ row }) => row.original.phone ?? "—" },
+    {
+      id: "premises",
+      header: "Помещения",
+      enableSorting: false,
+      cell: ({ row }) =>
+        row.original.premises.length ? (
+          <ul className="max-w-md space-y-0.5 text-sm">
+            {row.original.premises.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : (
+          <span className="text-muted-foreground">—</span>
+        ),
+    },
+    { id: "lastSeen", header: "Был(а) в ЛК", cell: ({ row }) => dateTime(row.original.lastSeenAt) },
+  ];
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      total={total}
+      getRowId={(r) => r.id}
+      searchPlaceholder="ФИО или телефон (+7…, 8…, часть номера)"
+      exportHref={exportHref}
+      actions={actions}
+      filters={
+        <>
+          <DataTableSelectFilter param="group" label="Группа" options={options.groups} />
+          <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />
+          <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
+          <TextFilter param="entrance" label="Подъезд" />
+          <TextFilter param="floor" label="Этаж" />
+          <TextFilter param="premise" label="Помещение №" />
+          <DataTableSelectFilter param="type" label="Тип" options={clientTypeOptions} />
+          <DataTableSelectFilter param="status" label="Статус" allLabel="Все, кроме архива" options={statusOptions} />
+          {options.tags.length > 0 && <DataTableSelectFilter param="tag" label="Тег" options={options.tags} />}
+        </>
+      }
+    />
+  );
+}

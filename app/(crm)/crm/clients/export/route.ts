@@ -1,0 +1,3 @@
+import { clientsExport } from "../clients-export";
+
+export const GET = clientsExport(false);

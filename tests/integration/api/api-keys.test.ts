@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as listClients, POST as postClients } from "@/app/api/v1/clients/route";
+import { GET as openApi } from "@/app/api/v1/openapi.json/route";
+import { apiKeys, auditLog, exchangeLog } from "@/db/schema";
+import { hashApiKey } from "@/lib/access/api-keys/api-key-secret";
+import { createApiKey } from "@/lib/access/api-keys/create-api-key";
+import { listApiKeys } from "@/lib/access/api-keys/list-api-keys";
+import { revokeApiKey } from "@/lib/access/api-keys/revoke-api-key";
+import { addEmployee, createOrg, type OrgFixture } from "@/tests/support/fixtures";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { get, keyFor, post, useDbForRoutes } from "./api-helpers";
+
+let t: TestDb;
+let a: OrgFixture;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  useDbForRoutes(t.db);
+  a = await createOrg(t.db, "Альфа");
+});
+afterAll(async () => {
+  useDbForRoutes(undefined);
+  await t?.close();
+});
+
+describe("organisation API keys", () => {
+  it("show the secret once and store only its hash and prefix", async () => {
+    const created = await createApiKey(a.director, { name: "1С:Бухгалтерия", scopes: ["clients:write", "read"] });
+    expect(created.key).toMatch(/^dk_[\w-]{32}$/);
+    const [row] = await t.db.select().from(apiKeys).where(eq(apiKeys.id, created.id));
+    expect(row!.keyHash).toBe(hashApiKey(created.key));
+    expect(row!.keyHash).not.toContain(created.key);
+    expect(created.key.startsWith(row!.prefix)).toBe(true);
+    const audit = await t.db.select().from(auditLog).where(eq(auditLog.entityId, created.id));
+    expect(JSON.stringify(audit)).not.toContain(created.key);
+    const listed = await listApiKeys(a.director);
+    expect(listed.find((k) => k.id === created.id)).not.toHaveProperty("keyHash");
+  });
+
+  it("need the «Интеграции и API-ключи» permission", async () => {
+    const dispatcher = await addEmployee(t.db, a, { email: "no-integrations@test.local", permissions: ["registry.clients.edit"] });
+    await expect(createApiKey(dispatcher.ctx, { name: "x", scopes: ["read"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listApiKeys(dispatcher.ctx)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("authenticate by Bearer key: 401 without, with a wrong or a revoked key; 403 without the scope", async () => {
+    const body = { items: [{ externalId: "K-1", lastName: "Ключев" }] };
+    expect((await post(postClients, null, body)).status).toBe(401);
+    expect((await post(postClients, "dk_wrong", body)).status).toBe(401);
+    const readOnly = await keyFor(a, ["read"]);
+    const forbidden = await post(postClients, readOnly, body);
+    expect(forbidden.status).toBe(403);
+    expect(forbidden.json.error).toContain("clients:write");
+    const writer = await createApiKey(a.director, { name: "Писатель", scopes: ["clients:write"] });
+    expect((await post(postClients, writer.key, body)).status).toBe(200);
+    expect((await get(listClients, writer.key)).status).toBe(403);
+    await revokeApiKey(a.director, { id: writer.id });
+    const revoked = await post(postClients, writer.key, body);
+    expect(revoked.status).toBe(401);
+    expect(revoked.json.error).toBe("Неверный или отозванный API-ключ");
+  });
+
+  it("record when a key was last used and act in its name", async () => {
+    const created = await createApiKey(a.director, { name: "Интеграция УК", scopes: ["clients:write"] });
+    await post(postClients, created.key, { items: [{ externalId: "K-2", lastName: "Последний" }] });
+    const [row] = await t.db.select().from(apiKeys).where(eq(apiKeys.id, created.id));
+    expect(row!.lastUsedAt).not.toBeNull();
+    const audits = await t.db.select().from(auditLog).where(eq(auditLog.actorId, created.id));
+    expect(audits.map((r) => [r.actorType, r.actorName, r.action])).toContainEqual(["api", "Интеграция УК", "client.created"]);
+    const logs = await t.db.select().from(exchangeLog).where(eq(exchangeLog.actorName, "Интеграция УК"));
+    expect(logs.map((l) => [l.kind, l.status])).toEqual([["api.clients", "ok"]]);
+  });
+
+  it("publish an OpenAPI 3.1 document generated from the schemas, without a key", async () => {
+    const response = await openApi(new Request("http://localhost/api/v1/openapi.json"));
+    const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
+    expect(doc.openapi).toBe("3.1.0");
+    expect(Object.keys(doc.paths)).toEqual(["/api/v1/clients", "/api/v1/premises", "/api/v1/accounts"]);
+    expect(Object.keys(doc.components.schemas.ClientItem!.properties)).toEqual(expect.arrayContaining(["externalId", "phone", "lastName", "links"]));
+    expect(Object.keys(doc.components.schemas.PremiseItem!.properties)).toEqual(expect.arrayContaining(["buildingExternalId", "type", "number"]));
+    expect(doc.components.schemas.AccountItem!.properties).not.toHaveProperty("premiseId");
+  });
+});
