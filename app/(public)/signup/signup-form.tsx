@@ -7,10 +7,11 @@ import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
-import { registerOrganisationSchema } from "@/lib/org/register-organisation-schema";
+import { PD_CONSENT_VERSION, registerOrganisationSchema } from "@/lib/org/register-organisation-schema";
 import { russianRegions } from "@/lib/org/russian-regions";
 import { registerOrganisationAction } from "./actions";
-import { ConsentField } from "./consent-field";
+import { ConsentField } from "@/components/forms/consent-field";
+import { pdConsentText } from "@/lib/org/pd-consent-text";
 
 export function SignupForm() {
   const [registeredEmail, setRegisteredEmail] = useState<string | null>(null);
@@ -55,7 +56,7 @@ export function SignupForm() {
             <TextField control={c} name="phone" label="Телефон" type="tel" autoComplete="tel" placeholder="+7 900 000-00-00" />
           </div>
         </fieldset>
-        <ConsentField control={c} />
+        <ConsentField control={c} name="consent" text={pdConsentText} version={`от ${PD_CONSENT_VERSION}`} />
         <FormRootError control={c} />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Отправляем…" : "Подключить организацию"}

@@ -13,7 +13,8 @@ import { ResendCodeButton } from "../_components/resend-code-button";
 import { useCountdown } from "../_components/use-countdown";
 import { requestRegistrationCodeAction, submitRegistrationAction } from "./actions";
 import { OrganisationPicker } from "./organisation-picker";
-import { ResidentConsentField } from "./resident-consent-field";
+import { ConsentField } from "@/components/forms/consent-field";
+import { RESIDENT_CONSENT_VERSION, residentConsentText } from "@/lib/residents/registration/resident-consent-text";
 
 export function RegistrationForm() {
   const [org, setOrg] = useState<OrganisationOption | null>(null);
@@ -86,7 +87,7 @@ export function RegistrationForm() {
             Выслать код
           </Button>
         )}
-        <ResidentConsentField control={c} />
+        <ConsentField control={c} name="consent" text={residentConsentText} version={RESIDENT_CONSENT_VERSION} />
         <FormRootError control={c} />
         <Button type="submit" className="h-11 w-full" disabled={!codeSent || form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Отправляем…" : "Зарегистрироваться"}

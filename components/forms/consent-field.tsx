@@ -1,18 +1,29 @@
 "use client";
 
 import Link from "next/link";
-import type { Control } from "react-hook-form";
+import type { Control, FieldPath, FieldValues } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import { RESIDENT_CONSENT_VERSION, residentConsentText } from "@/lib/residents/registration/resident-consent-text";
-import type { RegistrationData, RegistrationInput } from "@/lib/residents/registration/registration-schema";
 
-/** The 152-ФЗ consent: without the tick there is no registration (seed 003 §3). */
-export function ResidentConsentField({ control }: { control: Control<RegistrationInput, unknown, RegistrationData> }) {
+/**
+ * The separate 152-ФЗ consent (required since 01.09.2025): its full text and version, the policy link and a
+ * checkbox nobody can skip.
+ */
+export function ConsentField<T extends FieldValues, TOut extends FieldValues = T>({
+  control,
+  name,
+  text,
+  version,
+}: {
+  control: Control<T, unknown, TOut>;
+  name: FieldPath<T>;
+  text: string;
+  version: string;
+}) {
   return (
     <FormField
       control={control}
-      name="consent"
+      name={name}
       render={({ field }) => (
         <FormItem className="rounded-md border bg-background p-3">
           <div className="flex items-start gap-3">
@@ -20,10 +31,10 @@ export function ResidentConsentField({ control }: { control: Control<Registratio
               <Checkbox checked={field.value === true} onCheckedChange={(checked) => field.onChange(checked === true)} />
             </FormControl>
             <div className="space-y-2">
-              <FormLabel className="leading-snug">Согласен(на) на обработку персональных данных</FormLabel>
-              <p className="max-h-28 overflow-y-auto text-xs text-muted-foreground">{residentConsentText}</p>
+              <FormLabel className="leading-snug">Даю согласие на обработку персональных данных</FormLabel>
+              <p className="max-h-32 overflow-y-auto text-xs text-muted-foreground">{text}</p>
               <p className="text-xs text-muted-foreground">
-                Редакция {RESIDENT_CONSENT_VERSION}.{" "}
+                Редакция {version}.{" "}
                 <Link href="/privacy" target="_blank" className="underline underline-offset-4">
                   Политика обработки персональных данных
                 </Link>
