@@ -2,9 +2,9 @@
 
 import { ImageIcon } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
 import { toast } from "sonner";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { useImageUpload } from "@/components/forms/use-image-upload";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -13,30 +13,10 @@ import { removeOrganisationLogoAction, uploadOrganisationLogoAction } from "./ac
 /** Choose an image, see it in place of the current logo, then save it; the server checks the type and size. */
 export function LogoForm({ logo, canManage }: { logo: string | null; canManage: boolean }) {
   const router = useRouter();
-  const [selected, setSelected] = useState<{ file: File; url: string } | null>(null);
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  // The preview URL of the previous choice is released once another replaces it, or the form goes away.
-  useEffect(() => {
-    if (selected) return () => URL.revokeObjectURL(selected.url);
-  }, [selected]);
-
-  async function upload() {
-    if (!selected) return;
-    const form = new FormData();
-    form.set("logo", selected.file);
-    setBusy(true);
-    try {
-      const result = await uploadOrganisationLogoAction(form);
-      if (!result.ok) return setError(result.fieldErrors?.logo?.[0] ?? result.message);
-      toast.success("Логотип сохранён");
-      setSelected(null);
-      router.refresh();
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { selected, error, busy, onChange, upload } = useImageUpload(uploadOrganisationLogoAction, {
+    field: "logo",
+    successMessage: "Логотип сохранён",
+  });
 
   const src = selected?.url ?? (logo ? `/crm/files/${logo}` : null);
   return (
@@ -53,11 +33,7 @@ export function LogoForm({ logo, canManage }: { logo: string | null; canManage: 
             type="file"
             accept="image/png,image/jpeg,image/webp"
             aria-invalid={Boolean(error)}
-            onChange={(e) => {
-              setError(undefined);
-              const file = e.target.files?.[0];
-              setSelected(file ? { file, url: URL.createObjectURL(file) } : null);
-            }}
+            onChange={onChange}
           />
         )}
         <p className="text-sm text-muted-foreground">Показывается на страницах организации для жителей. PNG, JPEG или WebP, до 5 МБ</p>
