@@ -21,7 +21,7 @@ export function LoginForm() {
   });
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField control={form.control} name="email" label="Email" type="email" autoComplete="username" autoFocus />
         <TextField control={form.control} name="password" label="Пароль" type="password" autoComplete="current-password" />
         <FormRootError control={form.control} />

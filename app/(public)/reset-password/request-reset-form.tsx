@@ -27,7 +27,7 @@ export function RequestResetForm() {
   }
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField control={form.control} name="email" label="Email" type="email" autoComplete="username" autoFocus />
         <FormRootError control={form.control} />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>

@@ -33,7 +33,7 @@ export function SignupForm() {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField control={c} name="name" label="Название организации" placeholder="ООО «УК Рассвет»" autoFocus />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField control={c} name="inn" label="ИНН" inputMode="numeric" />

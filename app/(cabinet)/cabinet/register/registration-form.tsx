@@ -54,7 +54,7 @@ export function RegistrationForm() {
   }
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <FormField
           control={c}
           name="orgId"

@@ -40,7 +40,7 @@ export function BuildingForm({ building, groups, quarters, legalEntities }: Prop
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField control={c} name="postalCode" label="Индекс" inputMode="numeric" />
           <div className="sm:col-span-2">

@@ -23,7 +23,7 @@ export function NewClientForm({ tagSuggestions }: { tagSuggestions: string[] }) 
   });
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
         <ClientProfileFields tagSuggestions={tagSuggestions} showStatus={false} />
         <TextField
           control={form.control}

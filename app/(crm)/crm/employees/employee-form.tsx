@@ -34,7 +34,7 @@ export function EmployeeForm({ employee, roles }: { employee?: EmployeeInput & {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
         <div className="grid gap-4 sm:grid-cols-3">
           <TextField control={c} name="lastName" label="Фамилия" autoComplete="family-name" />
           <TextField control={c} name="firstName" label="Имя" autoComplete="given-name" />

@@ -39,7 +39,7 @@ export function AddPremiseDialog({ buildings }: { buildings: Option[] }) {
           <DialogDescription>Остальные данные — клиентов, лицевые счета, документы — можно добавить в карточке помещения.</DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <PremiseFields control={form.control} buildings={buildings} />
             <FormRootError control={form.control} />
             <DialogFooter>

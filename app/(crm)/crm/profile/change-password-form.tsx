@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField control={c} name="currentPassword" label="Текущий пароль" type="password" autoComplete="current-password" />
         <TextField
           control={c}

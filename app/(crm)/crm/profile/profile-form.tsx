@@ -21,7 +21,7 @@ export function ProfileForm({ defaults, orgTimezoneLabel }: { defaults: ProfileI
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField control={c} name="lastName" label="Фамилия" autoComplete="family-name" />
         <TextField control={c} name="firstName" label="Имя" autoComplete="given-name" />
         <TextField control={c} name="middleName" label="Отчество" autoComplete="additional-name" />

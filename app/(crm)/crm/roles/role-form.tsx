@@ -33,7 +33,7 @@ export function RoleForm({ values, role }: Props) {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
         <TextField control={c} name="name" label="Название" placeholder="Старший диспетчер" />
         <FormField
           control={c}

@@ -29,7 +29,7 @@ export function NewPasswordForm({ token }: { token: string }) {
   }
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <TextField
           control={form.control}
           name="password"

@@ -26,7 +26,7 @@ export function ClientGeneralForm({ client, archived, linkCount, tagSuggestions,
     : "Клиент пропадёт из списков и потеряет доступ к личному кабинету. История и журнал сохранятся; клиента можно вернуть из архива.";
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
         <fieldset disabled={!canEdit} className="space-y-4">
           <ClientProfileFields tagSuggestions={tagSuggestions} showStatus />
         </fieldset>

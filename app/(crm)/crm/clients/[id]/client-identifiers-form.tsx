@@ -19,7 +19,7 @@ export function ClientIdentifiersForm({ values, canEdit }: { values: ClientIdent
   });
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-xl space-y-4" noValidate>
         <fieldset disabled={!canEdit} className="grid gap-4 sm:grid-cols-2">
           <TextField control={form.control} name="inn" label="ИНН" inputMode="numeric" />
           <TextField control={form.control} name="snils" label="СНИЛС" placeholder="123-456-789 64" />

@@ -39,7 +39,7 @@ export function ExternalIdDialog({ clientId, row, trigger }: Props) {
           <DialogTitle>{row ? "Внешний идентификатор" : "Новый внешний идентификатор"}</DialogTitle>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <TextField control={form.control} name="externalId" label="Идентификатор" description="Если изменить, данные клиента будут обновляться по новому идентификатору" />
             <TextField control={form.control} name="note" label="Примечание" placeholder="Например: код в 1С:Бухгалтерии УК" />
             <FormRootError control={form.control} />

@@ -28,7 +28,7 @@ export function DeclineRequestDialog({ request }: { request: RegistrationRequest
       </DialogTrigger>
       <DialogContent>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <DialogHeader>
               <DialogTitle>Отклонить заявку?</DialogTitle>
               <DialogDescription>

@@ -23,7 +23,7 @@ export function BuildingAccessForm({ access, buildings, editable }: { access: Em
   const allBuildings = form.watch("allBuildings");
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <FormField
           control={form.control}
           name="allBuildings"

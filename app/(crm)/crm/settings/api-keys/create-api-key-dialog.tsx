@@ -73,7 +73,7 @@ export function CreateApiKeyDialog() {
           </div>
         ) : (
           <Form {...form}>
-            <form onSubmit={onSubmit} className="space-y-4" noValidate>
+            <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
               <TextField control={form.control} name="name" label="Название" placeholder="1С:Бухгалтерия" />
               <FormField
                 control={form.control}

@@ -39,7 +39,7 @@ export function CompanyForm({ values, inn, callerIp, canManage }: Props) {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-2xl" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-2xl" noValidate>
         <fieldset disabled={!canManage || form.formState.isSubmitting} className="space-y-8">
           <Section title="Организация">
             <TextField control={c} name="name" label="Название" />

@@ -33,7 +33,7 @@ export function DirectoryEntryDialog({ kind, title, entry, onClose }: Props) {
           <DialogTitle>{title}</DialogTitle>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <TextField control={form.control} name="name" label="Название" autoFocus />
             <FormRootError control={form.control} />
             <DialogFooter>

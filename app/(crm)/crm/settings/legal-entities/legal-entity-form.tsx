@@ -32,7 +32,7 @@ export function LegalEntityForm({ entity, canManage }: Props) {
   const c = form.control;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-2xl" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-2xl" noValidate>
         <fieldset disabled={!canManage || form.formState.isSubmitting} className="space-y-4">
           <TextField control={c} name="name" label="Наименование" placeholder="ООО «УК Пример»" />
           <div className="grid gap-4 sm:grid-cols-3">

@@ -40,7 +40,7 @@ export function AddMemberForm({ premiseId, bases }: { premiseId: string; bases: 
       </CardHeader>
       <CardContent className="px-4">
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <SelectField control={c} name="basis" label="Кем приходится" options={bases.map((b) => ({ value: b, label: linkBasisLabels[b] }))} emptyLabel="Выберите" />
             <TextField control={c} name="lastName" label="Фамилия" autoComplete="off" />
             <TextField control={c} name="firstName" label="Имя" autoComplete="off" />

@@ -37,7 +37,7 @@ export function AccountDialog({ premiseId, account, legalEntities, onClose }: { 
           <DialogTitle>{account ? `Лицевой счёт № ${account.number}` : "Новый лицевой счёт"}</DialogTitle>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <SelectField control={c} name="legalEntityId" label="Юридическое лицо" options={legalEntities} />
             <TextField control={c} name="number" label="Номер лицевого счёта" />
             <TextField control={c} name="els" label="Единый лицевой счёт (ГИС ЖКХ)" placeholder="00АА000000" description="10 символов: 2 цифры, 2 буквы, 6 цифр" />

@@ -60,7 +60,7 @@ export function LinkForm({ clientId, defaults, linked, save, onSaved, onCancel }
   );
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
         <div className="grid gap-3 sm:grid-cols-2">
           <SelectField control={c} name="basis" label="Основание" options={linkBasisOptions} emptyLabel="Выберите основание" />
           {needsMaster(basis) && <SelectField control={c} name="dependsOnClientId" label="Зависит от собственника" options={masters} emptyLabel="Выберите" />}

@@ -58,7 +58,7 @@ export function DocumentDialog({ premiseId, document, onClose }: { premiseId: st
           <DialogTitle>{document ? "Документ" : "Новый документ"}</DialogTitle>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <TextField control={c} name="title" label="Название" />
             <TextareaField control={c} name="description" label="Описание" />
             <TextField control={c} name="documentDate" label="Дата" type="date" />

@@ -24,7 +24,7 @@ export function PremiseGeneralForm({ id, archived, canEdit, values, buildings, t
   const readOnly = archived || !canEdit;
   return (
     <Form {...form}>
-      <form onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
+      <form method="post" onSubmit={onSubmit} className="max-w-2xl space-y-4" noValidate>
         <fieldset disabled={readOnly} className="space-y-4">
           <PremiseFields control={form.control} buildings={buildings} tagSuggestions={tagSuggestions} full />
         </fieldset>

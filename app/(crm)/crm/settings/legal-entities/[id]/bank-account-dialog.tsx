@@ -45,7 +45,7 @@ export function BankAccountDialog({ legalEntityId, account, onClose }: Props) {
           <DialogDescription>Реквизиты попадут в квитанции и счета, выставленные от имени юридического лица.</DialogDescription>
         </DialogHeader>
         <Form {...form}>
-          <form onSubmit={onSubmit} className="space-y-4" noValidate>
+          <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
             <TextField control={c} name="bankName" label="Наименование банка" placeholder="ПАО СБЕРБАНК" />
             <TextField control={c} name="bik" label="БИК" inputMode="numeric" />
             <TextField control={c} name="settlementAccount" label="Расчётный счёт" inputMode="numeric" />
