@@ -18,7 +18,9 @@ export function PublicCard({
     <main className="flex min-h-screen items-center justify-center bg-muted/40 p-4">
       <Card className={cn("w-full", wide ? "max-w-2xl" : "max-w-sm")}>
         <CardHeader>
-          <CardTitle className="text-xl">{title}</CardTitle>
+          <CardTitle className="text-xl">
+            <h1>{title}</h1>
+          </CardTitle>
           {description && <CardDescription>{description}</CardDescription>}
         </CardHeader>
         <CardContent>{children}</CardContent>

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "demo12345";
 
@@ -13,4 +13,47 @@ export async function signIn(page: Page, email: string, password: string) {
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Выйти" }).click();
   await expect(page).toHaveURL(/\/login/);
+}
+
+/**
+ * The first capture group of `pattern` in the newest outbox message to `to` that matches it. Read in a page of its
+ * own, so that a half-filled form (a code was just requested) stays as it is; retried while delivery catches up.
+ */
+export async function readOutbox(context: BrowserContext, to: string, pattern: RegExp): Promise<string> {
+  const page = await context.newPage();
+  try {
+    let found: string | undefined;
+    await expect(async () => {
+      await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+      const bodies = await page.getByTestId("outbox-message").locator("pre").allInnerTexts();
+      found = bodies.map((body) => pattern.exec(body)?.[1]).find((v) => v !== undefined);
+      expect(found, `a message to ${to} matching ${pattern}`).toBeDefined();
+    }).toPass({ timeout: 15_000 });
+    return found ?? "";
+  } finally {
+    await page.close();
+  }
+}
+
+/** A token unique to this run, so that a test can be repeated against the same database. */
+export const runId = () => `${Date.now().toString().slice(-7)}${Math.floor(Math.random() * 10)}`;
+
+/** Digits spelled as lowercase Cyrillic letters: names accept letters only, and still must not repeat. */
+export const asLetters = (digits: string) => [...digits].map((d) => "абвгдежзик"[Number(d)]).join("");
+
+/** A random ИНН of a legal entity (10 digits) with a correct check digit. */
+export function randomLegalInn(): string {
+  const weights = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+  const body = Array.from({ length: 9 }, (_, i) => (i === 0 ? 7 : Math.floor(Math.random() * 10)));
+  const check = (body.reduce((sum, d, i) => sum + d * (weights[i] ?? 0), 0) % 11) % 10;
+  return [...body, check].join("");
+}
+
+/**
+ * Picks an option of a shadcn Select found by its label within `scope` (a dialog, say, when the page behind it has a
+ * filter of the same name); the options open in a portal, so they are looked for on the whole page.
+ */
+export async function chooseOption(page: Page, label: string, option: string | RegExp, scope: Page | Locator = page) {
+  await scope.getByLabel(label, { exact: true }).click();
+  await page.getByRole("option", { name: option }).click();
 }

@@ -15,7 +15,9 @@ export default async function ResidentLoginPage({ searchParams }: { searchParams
     <main className="flex flex-1 flex-col justify-center gap-4 p-4">
       <Card>
         <CardHeader>
-          <CardTitle className="text-xl">Кабинет жителя</CardTitle>
+          <CardTitle className="text-xl">
+            <h1>Кабинет жителя</h1>
+          </CardTitle>
           <CardDescription>Вход по номеру телефона и коду из SMS</CardDescription>
         </CardHeader>
         <CardContent className="space-y-4">

@@ -56,6 +56,8 @@ export function OrganisationPicker({
           if (e.target.value.trim().length < 3) setResults(null);
         }}
         placeholder="Название, ИНН или город"
+        // The form's label sits outside this component, so the field carries its name itself.
+        aria-label="Управляющая организация или ТСЖ"
         aria-invalid={invalid}
         autoComplete="off"
       />

@@ -11,7 +11,9 @@ export default function ResidentRegistrationPage() {
     <main className="flex flex-1 flex-col gap-4 p-4">
       <Card>
         <CardHeader>
-          <CardTitle className="text-xl">Регистрация жителя</CardTitle>
+          <CardTitle className="text-xl">
+            <h1>Регистрация жителя</h1>
+          </CardTitle>
           <CardDescription>
             Номер лицевого счёта и фамилия нужны, чтобы никто посторонний не смог привязать свой телефон к вашему помещению.
           </CardDescription>
