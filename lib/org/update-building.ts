@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { notFound } from "@/lib/core/errors";
 import { refreshPremiseSearchText } from "@/lib/registry/premises/refresh-premise-search-text";
+import { assertBuildingAddressFree } from "./assert-building-address-free";
 import { assertBuildingRefs } from "./assert-building-refs";
 import { assertBuildingInScope } from "./building-scope";
 import { buildingUpdateSchema, formatBuildingAddress } from "./building-schema";
@@ -21,9 +22,11 @@ export async function updateBuilding(ctx: StaffContext, { id, ...data }: z.outpu
       .for("update");
     if (!before) throw notFound("Объект");
     await assertBuildingRefs(tx, ctx.orgId, data);
+    const address = formatBuildingAddress(data);
+    await assertBuildingAddressFree(tx, ctx.orgId, address, id);
     const [after] = await tx
       .update(buildings)
-      .set({ ...data, address: formatBuildingAddress(data) })
+      .set({ ...data, address })
       .where(and(eq(buildings.id, id), eq(buildings.orgId, ctx.orgId)))
       .returning();
     if (after!.address !== before.address) await refreshPremiseSearchText(tx, ctx.orgId, id, after!.address);

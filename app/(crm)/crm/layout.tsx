@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { staffPage } from "@/app/_server/staff-page";
+import { CrmMobileNav } from "@/components/crm/crm-mobile-nav";
 import { CrmSidebar } from "@/components/crm/crm-sidebar";
 import { MustChangePasswordBanner } from "@/components/crm/must-change-password-banner";
 import { navSections } from "@/components/crm/nav-sections";
@@ -28,7 +29,8 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         <CrmSidebar sections={sections} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
-        <header className="flex items-center justify-end gap-3 border-b px-6 py-3 text-sm">
+        <header className="flex items-center justify-end gap-3 border-b px-4 py-3 text-sm md:px-6">
+          <CrmMobileNav sections={sections} orgName={org?.name ?? ""} />
           <Link href="/crm/profile" className="hover:underline">
             {ctx.actor.name}
           </Link>
@@ -39,7 +41,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
           </form>
         </header>
         <MustChangePasswordBanner ctx={ctx} />
-        <main className="flex-1 p-6">{children}</main>
+        <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
       </div>
     </div>
   );
