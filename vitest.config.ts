@@ -10,7 +10,10 @@ export default defineConfig({
     // next-auth imports "next/server" without an extension, which only a bundler resolves; let Vite handle it.
     server: { deps: { inline: ["next-auth"] } },
     // Uploaded files of tests go to a scratch folder, never into the developer's .data.
-    env: { DOMKOM_FILES_DIR: path.join(os.tmpdir(), "domkom-test-files") },
+    env: {
+      DOMKOM_FILES_DIR: path.join(os.tmpdir(), "domkom-test-files"),
+      DOMKOM_IMPORTS_DIR: path.join(os.tmpdir(), "domkom-test-imports"),
+    },
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Integration files each open their own database; two cores are all the machine has.

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "vitest";
-import { storedImportPath, type StoredImport } from "@/lib/exchange/plan-store";
+import { serializeImport, storedImportPath, type ImportHeader } from "@/lib/exchange/plan-store";
+import { planSummary } from "@/lib/exchange/plan/plan-summary";
 import { emptyPlan } from "@/lib/exchange/plan/registry-plan";
 import { registryXlsx } from "@/tests/support/sheet-files";
 import type { EntryCases, Fixture } from "../case-types";
@@ -17,10 +18,10 @@ function plantAImport({ a, aData }: Fixture): string {
   const id = "6f1c0a4e-0000-4000-8000-00000000a001";
   const plan = emptyPlan();
   plan.premises.create.push({ id: "6f1c0a4e-0000-4000-8000-00000000a002", buildingId: aData.building.id, type: "flat", number: "999", entrance: null, floor: null, totalArea: null, livingArea: null, rooms: null, externalId: null, searchText: "чужое" });
-  const stored: StoredImport = { id, orgId: a.orgId, kind: "registry_xlsx", fileName: "a.xlsx", rows: 1, createdAt: new Date().toISOString(), plan, preview: { rows: 1, sections: [] } };
+  const header: ImportHeader = { id, orgId: a.orgId, kind: "registry_xlsx", fileName: "a.xlsx", createdAt: new Date().toISOString(), summary: planSummary(plan, 1), preview: { rows: 1, sections: [] } };
   const target = storedImportPath(a.orgId, id);
   mkdirSync(path.dirname(target), { recursive: true });
-  writeFileSync(target, JSON.stringify(stored));
+  writeFileSync(target, serializeImport(header, plan));
   return id;
 }
 

@@ -1,0 +1,73 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { toast } from "sonner";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/input";
+import { Label } from "@/components/ui/label";
+import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
+import type { ImportKind } from "@/lib/exchange/import-kinds";
+import { MAX_IMPORT_BYTES } from "@/lib/exchange/import-schema";
+import type { ImportCheck } from "@/lib/exchange/preview-import";
+import { previewImportAction } from "./actions";
+
+export type BuildingOption = { value: string; label: string };
+
+const FROM_FILE = "__file__";
+
+/** The upload: a file, and for accounts with balances the building to use where the file names none. */
+export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportKind; buildings: BuildingOption[]; onChecked: (check: ImportCheck) => void }) {
+  const [buildingId, setBuildingId] = useState(FROM_FILE);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  function check(formData: FormData) {
+    const file = formData.get("file");
+    if (file instanceof File && file.size > MAX_IMPORT_BYTES) return setError("Файл больше 50 МБ");
+    formData.set("kind", kind);
+    formData.set("buildingId", buildingId === FROM_FILE ? "" : buildingId);
+    setError(null);
+    startTransition(async () => {
+      const result = await previewImportAction(formData);
+      if (result.ok) return onChecked(result.data);
+      const message = Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.message;
+      setError(message);
+      toast.error(message);
+    });
+  }
+
+  return (
+    <form action={check} className="max-w-md space-y-4">
+      {kind === "accounts_csv" && (
+        <div className="space-y-2">
+          <Label htmlFor="import-building">Объект</Label>
+          <Select value={buildingId} onValueChange={setBuildingId}>
+            <SelectTrigger id="import-building" className="w-full">
+              <SelectValue />
+            </SelectTrigger>
+            <SelectContent>
+              <SelectItem value={FROM_FILE}>Из файла (колонки «Дом» и «Город»)</SelectItem>
+              {buildings.map((b) => (
+                <SelectItem key={b.value} value={b.value}>
+                  {b.label}
+                </SelectItem>
+              ))}
+            </SelectContent>
+          </Select>
+        </div>
+      )}
+      <div className="space-y-2">
+        <Label htmlFor="import-file">Файл</Label>
+        <Input id="import-file" name="file" type="file" required accept={kind === "registry_xlsx" ? ".xlsx" : ".csv,.txt"} />
+      </div>
+      {error && (
+        <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">
+          {error}
+        </p>
+      )}
+      <Button type="submit" disabled={pending}>
+        {pending ? "Проверяем файл…" : "Начать импорт"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,61 @@
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { StaffContext } from "@/lib/core/context";
+import { isUniqueViolation } from "@/lib/core/db-errors";
+import { AppError } from "@/lib/core/errors";
+import { fileIssue } from "./import-issue";
+import { assertImportAllowed, importKindLabels } from "./import-kinds";
+import type { ImportCommit } from "./import-schema";
+import { applyPlanPart } from "./plan/apply-plan-part";
+import { staleImport } from "./plan/bulk-sql";
+import type { PlanSummary } from "./plan/plan-summary";
+import { discardImport, importParts, loadImportHeader, type ImportHeader } from "./plan-store";
+import { writeExchangeLog } from "./write-exchange-log";
+
+const today = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
+
+/** What a failed commit tells the user: our own messages as they are, a lost race as «changed meanwhile». */
+function failureOf(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  if (isUniqueViolation(error)) return staleImport();
+  console.error(error);
+  return new AppError("BAD_REQUEST", "Не удалось загрузить данные. Ничего не изменено, попробуйте ещё раз");
+}
+
+async function apply(ctx: StaffContext, header: ImportHeader, startedAt: Date) {
+  const { kind, fileName, summary } = header;
+  return ctx.db.transaction(async (tx) => {
+    const logId = await writeExchangeLog(tx, ctx, { kind, status: "ok", fileName, summary, startedAt });
+    const scope = { orgId: ctx.orgId, occurredOn: today(ctx.timezone), note: `${importKindLabels[kind]}: ${fileName}`, source: `import:${logId}` };
+    for await (const part of importParts(ctx.orgId, header.id)) await applyPlanPart(tx, scope, part);
+    await writeAudit(tx, ctx, { action: "import.committed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
+    return logId;
+  });
+}
+
+async function logFailure(ctx: StaffContext, header: ImportHeader, message: string, startedAt: Date) {
+  const { kind, fileName, summary } = header;
+  await ctx.db.transaction(async (tx) => {
+    const logId = await writeExchangeLog(tx, ctx, { kind, status: "failed", fileName, summary, errors: [fileIssue(message)], startedAt });
+    await writeAudit(tx, ctx, { action: "import.failed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, message } });
+  });
+}
+
+/**
+ * Step two: apply exactly the plan the user saw, in one transaction — all of it or nothing — reading the stored
+ * plan piece by piece. Only the organisation that checked the file can confirm it. A failure is logged and
+ * nothing is changed.
+ */
+export async function commitImport(ctx: StaffContext, { importId }: ImportCommit): Promise<{ logId: string; summary: PlanSummary }> {
+  const header = await loadImportHeader(ctx.orgId, importId);
+  assertImportAllowed(ctx, header.kind);
+  const startedAt = new Date();
+  try {
+    const logId = await apply(ctx, header, startedAt);
+    await discardImport(ctx.orgId, importId);
+    return { logId, summary: header.summary };
+  } catch (error) {
+    const failure = failureOf(error);
+    await logFailure(ctx, header, failure.message, startedAt);
+    throw failure;
+  }
+}

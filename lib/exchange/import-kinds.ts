@@ -1,0 +1,26 @@
+import { assertPermission } from "@/lib/access/assert-permission";
+import type { Permission } from "@/lib/access/permissions";
+import type { StaffContext } from "@/lib/core/context";
+
+export const importKinds = ["registry_xlsx", "accounts_csv", "debt_csv"] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const importKindLabels: Record<ImportKind, string> = {
+  registry_xlsx: "Excel: помещения, лицевые счета и клиенты",
+  accounts_csv: "CSV: лицевые счета с балансом",
+  debt_csv: "CSV: задолженность",
+};
+
+/** Balances are money: the CSV imports also need the right to edit invoices. */
+const requiredPermissions: Record<ImportKind, Permission[]> = {
+  registry_xlsx: ["registry.premises.edit"],
+  accounts_csv: ["registry.premises.edit", "finance.invoices.edit"],
+  debt_csv: ["registry.premises.edit", "finance.invoices.edit"],
+};
+
+export function assertImportAllowed(ctx: Pick<StaffContext, "permissions">, kind: ImportKind): void {
+  for (const permission of requiredPermissions[kind]) assertPermission(ctx, permission);
+}
+
+export const canImport = (ctx: Pick<StaffContext, "permissions">, kind: ImportKind) =>
+  requiredPermissions[kind].every((p) => ctx.permissions.has(p));

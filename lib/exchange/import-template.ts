@@ -1,0 +1,48 @@
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { buildings, legalEntities } from "@/db/schema";
+import { assertPermission } from "@/lib/access/assert-permission";
+import type { StaffContext } from "@/lib/core/context";
+import { buildingScope } from "@/lib/org/building-scope";
+import { accountsCsvExample, debtCsvExample } from "./csv/csv-examples";
+import type { ImportKind } from "./import-kinds";
+import { registryTemplate } from "./xlsx/registry-template";
+
+export type TemplateFile = { bytes: Buffer; fileName: string; contentType: string };
+
+/** The first building and legal entity the employee may use, so the examples import as they are. */
+async function exampleRefs(ctx: StaffContext) {
+  const [building] = await ctx.db
+    .select({ address: buildings.address, city: buildings.city })
+    .from(buildings)
+    .where(and(eq(buildings.orgId, ctx.orgId), isNull(buildings.archivedAt), buildingScope(ctx, buildings.id)))
+    .orderBy(asc(buildings.address))
+    .limit(1);
+  const [entity] = await ctx.db
+    .select({ inn: legalEntities.inn })
+    .from(legalEntities)
+    .where(and(eq(legalEntities.orgId, ctx.orgId), isNull(legalEntities.archivedAt)))
+    .orderBy(asc(legalEntities.name))
+    .limit(1);
+  return { building, inn: entity?.inn ?? "" };
+}
+
+/** «Скачать пример» for each kind of import, filled with this organisation's own building where it helps. */
+export async function importTemplate(ctx: StaffContext, kind: ImportKind): Promise<TemplateFile> {
+  assertPermission(ctx, "registry.premises.edit");
+  const { building, inn } = await exampleRefs(ctx);
+  if (kind === "debt_csv") return { bytes: debtCsvExample(), fileName: "пример-задолженность.csv", contentType: "text/csv; charset=utf-8" };
+  if (kind === "accounts_csv") {
+    const prefix = building ? `${building.city}, ` : "";
+    const place = building?.address.startsWith(prefix) ? { city: building.city, house: building.address.slice(prefix.length) } : null;
+    return { bytes: accountsCsvExample(place), fileName: "пример-лицевые-счета.csv", contentType: "text/csv; charset=utf-8" };
+  }
+  const address = building?.address ?? "Москва, ул. Ленина, д. 5";
+  const flat = { building: address, premiseType: "квартира", number: "1", entrance: "1", floor: "2", totalArea: "54,3", livingArea: "32,1", rooms: 2, accountNumber: "100001", legalEntityInn: inn };
+  const bytes = await registryTemplate([
+    { ...flat, lastName: "Иванов", firstName: "Иван", middleName: "Иванович", phone: "+79990000001", email: "ivanov@example.ru", basis: "собственник", share: "1/2" },
+    { ...flat, lastName: "Иванова", firstName: "Мария", middleName: "Петровна", phone: "+79990000002", basis: "собственник", share: "1/2" },
+    { ...flat, lastName: "Иванов", firstName: "Пётр", middleName: "Иванович", basis: "житель" },
+    { building: address, premiseType: "машиноместо", number: "12", floor: "-1", totalArea: "13,25", accountNumber: "100002", legalEntityInn: inn, lastName: "ООО «Ромашка»", email: "info@romashka.example", basis: "собственник" },
+  ]);
+  return { bytes, fileName: "шаблон-помещения-и-клиенты.xlsx", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+}

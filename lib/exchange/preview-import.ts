@@ -1,0 +1,56 @@
+import { Readable } from "node:stream";
+import type { ReadableStream } from "node:stream/web";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { StaffContext } from "@/lib/core/context";
+import { planAccountsCsv } from "./csv/plan-accounts-csv";
+import { planDebtCsv } from "./csv/plan-debt-csv";
+import { readCsvRows } from "./csv/read-csv-rows";
+import { ImportFileError, type ImportIssue } from "./import-issue";
+import { assertImportAllowed, type ImportKind } from "./import-kinds";
+import type { ImportUpload } from "./import-schema";
+import { planSummary } from "./plan/plan-summary";
+import type { PlannedImport } from "./plan/planned-import";
+import type { ImportPreview } from "./plan/registry-plan";
+import { saveImport } from "./plan-store";
+import { planRegistryXlsx } from "./xlsx/plan-registry-xlsx";
+import { LOGGED_ISSUES, writeExchangeLog } from "./write-exchange-log";
+
+export type ImportCheck =
+  | { status: "rejected"; rows: number; issues: ImportIssue[]; issueCount: number }
+  | { status: "ready"; importId: string; rows: number; preview: ImportPreview };
+
+async function plan(ctx: StaffContext, { kind, file, buildingId }: ImportUpload): Promise<PlannedImport> {
+  try {
+    if (kind === "registry_xlsx") return await planRegistryXlsx(ctx, Readable.fromWeb(file.stream() as ReadableStream<Uint8Array>));
+    const rows = await readCsvRows(file);
+    return kind === "accounts_csv" ? await planAccountsCsv(ctx, rows, buildingId) : await planDebtCsv(ctx, rows);
+  } catch (error) {
+    if (error instanceof ImportFileError) return { ok: false, rows: 0, issues: error.issues };
+    throw error;
+  }
+}
+
+/**
+ * Step one of an import: read the whole file, check every row and work out every change, writing nothing to the
+ * registry. A file with problems is rejected (and logged) with all of them; a good one is kept for confirmation.
+ */
+export async function previewImport(ctx: StaffContext, upload: ImportUpload): Promise<ImportCheck> {
+  assertImportAllowed(ctx, upload.kind);
+  const startedAt = new Date();
+  const planned = await plan(ctx, upload);
+  if (!planned.ok) {
+    await logRejection(ctx, upload.kind, upload.file.name, planned, startedAt);
+    return { status: "rejected", rows: planned.rows, issues: planned.issues.slice(0, LOGGED_ISSUES), issueCount: planned.issues.length };
+  }
+  const header = { orgId: ctx.orgId, kind: upload.kind, fileName: upload.file.name, summary: planSummary(planned.plan, planned.rows), preview: planned.preview };
+  const importId = await saveImport(header, planned.plan);
+  return { status: "ready", importId, rows: planned.rows, preview: planned.preview };
+}
+
+async function logRejection(ctx: StaffContext, kind: ImportKind, fileName: string, planned: Extract<PlannedImport, { ok: false }>, startedAt: Date) {
+  await ctx.db.transaction(async (tx) => {
+    const summary = { rows: planned.rows, issues: planned.issues.length };
+    const logId = await writeExchangeLog(tx, ctx, { kind, status: "rejected", fileName, summary, errors: planned.issues, startedAt });
+    await writeAudit(tx, ctx, { action: "import.rejected", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
+  });
+}

@@ -1,0 +1,56 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
+import { importBench } from "./import-bench";
+import { peakRssMb } from "./memory";
+import { searchBench } from "./search-bench";
+
+/**
+ * `npm run bench`: each benchmark runs in its own process, so the kernel's peak RSS (VmHWM) belongs to that run
+ * alone. Figures are printed; nothing is asserted. Goals (issue #3): the 50,000-row import under 60 s and 500 MB
+ * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms. The import runs on every database; the
+ * search on PostgreSQL when one is configured, else on PGlite, to stay within a few minutes.
+ */
+const benches = { import: importBench, search: searchBench } as const;
+type BenchName = keyof typeof benches;
+const RESULT = "BENCH_RESULT ";
+
+async function child(name: BenchName, target: BenchTarget) {
+  const { db, close } = await openBenchDb(target);
+  try {
+    const result = await benches[name](db);
+    console.log(RESULT + JSON.stringify({ ...result, peakRssMb: peakRssMb() }));
+  } finally {
+    await close();
+  }
+}
+
+function runChild(name: BenchName, target: BenchTarget, nodeFlags: string[] = []): Record<string, unknown> | null {
+  const args = [...nodeFlags, ...process.execArgv, fileURLToPath(import.meta.url), name, target];
+  const run = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const line = run.stdout.split("\n").find((l) => l.startsWith(RESULT));
+  if (!line) {
+    console.error(`${name} on ${target} failed:\n${run.stderr || run.stdout}`);
+    return null;
+  }
+  return JSON.parse(line.slice(RESULT.length)) as Record<string, unknown>;
+}
+
+const [name, target] = process.argv.slice(2) as [BenchName | undefined, BenchTarget | undefined];
+if (name && target) {
+  await child(name, target);
+} else {
+  const targets: BenchTarget[] = serverUrl() ? ["postgres", "pglite"] : ["pglite"];
+  if (!serverUrl()) console.log("PostgreSQL: not measured (set BENCH_DATABASE_URL or TEST_DATABASE_URL)\n");
+  const first = targets[0] ?? "pglite";
+  // V8 lets garbage pile up while memory is plentiful; the capped run shows what the import really needs.
+  const capped = ["--max-old-space-size=256"];
+  const runs: [BenchName, BenchTarget, string[]][] = [...targets.map((t): [BenchName, BenchTarget, string[]] => ["import", t, []]), ["import", first, capped], ["search", first, []]];
+  for (const [bench, target, flags] of runs) {
+    const started = performance.now();
+    const result = runChild(bench, target, flags);
+    console.log(`${bench} on ${target}${flags.length ? ` with node ${flags.join(" ")}` : ""} (${Math.round((performance.now() - started) / 1000)} s wall):`);
+    console.log(result ? JSON.stringify(result) : "  failed");
+    console.log();
+  }
+}

@@ -1,0 +1,74 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { listPremises } from "@/lib/registry/premises/list-premises";
+import { benchOrg, STREETS, type BenchOrg } from "./bench-org";
+import { seconds } from "./memory";
+
+export const SEARCH_PREMISES = 100_000;
+const SEARCHES = 200;
+const BUILDINGS = 50;
+const FLATS = SEARCH_PREMISES / BUILDINGS;
+const LAST_NAMES = ["Иванов", "Петрова", "Сидоров", "Кузнецова", "Смирнов", "Попова", "Волков", "Соколова", "Лебедев", "Козлова", "Новиков", "Морозова"];
+const FIRST_NAMES = ["Иван", "Анна", "Сергей", "Мария", "Дмитрий", "Ольга", "Андрей", "Елена"];
+
+const list = (items: readonly string[]) => sql.raw(`array[${items.map((s) => `'${s}'`).join(",")}]`);
+
+/** 100,000 flats with an account and an owner each, written by three set-based statements. */
+async function seed(db: Db, org: BenchOrg): Promise<void> {
+  await db.execute(sql`
+    insert into premises (org_id, building_id, type, number, entrance, floor, total_area, search_text)
+    select b.org_id, b.id, 'flat', n::text, ((n - 1) / 100 + 1)::text, ((n - 1) % 25 + 1)::text, 30 + n % 70, lower(b.address || ', кв. ' || n)
+    from buildings b cross join generate_series(1, ${FLATS}) n where b.org_id = ${org.orgId}`);
+  await db.execute(sql`
+    insert into personal_accounts (org_id, premise_id, number)
+    select org_id, id, (1000000 + row_number() over (order by id))::text from premises where org_id = ${org.orgId}`);
+  // One owner per flat: the client rows and their links come from one numbered list of the flats.
+  await db.execute(sql`
+    with flats as (select id, org_id, gen_random_uuid() as client_id, row_number() over (order by id) as n from premises where org_id = ${org.orgId}),
+    owners as (
+      insert into clients (id, org_id, last_name, first_name, middle_name, phone, search_text)
+      select client_id, org_id, (${list(LAST_NAMES)})[n % ${LAST_NAMES.length} + 1], (${list(FIRST_NAMES)})[n % ${FIRST_NAMES.length} + 1], 'Петрович',
+        '+79' || lpad(n::text, 9, '0'), ''
+      from flats returning id
+    )
+    insert into premise_clients (org_id, premise_id, client_id, basis) select org_id, id, client_id, 'owner' from flats`);
+  await db.execute(sql`analyze`);
+}
+
+const pick = <T>(items: readonly T[], i: number): T => items[i % items.length] as T;
+
+/** The three kinds of search staff type, in turn: an address fragment, an account number, a client's name. */
+function query(i: number): { kind: "address" | "account" | "client"; q: string } {
+  const flat = (i * 7919) % FLATS + 1;
+  const house = (i % (BUILDINGS / STREETS.length)) + 1;
+  const street = pick(STREETS, i).replace(/^(ул\.|пр-т) /, "");
+  if (i % 3 === 0) return { kind: "address", q: i % 2 ? `${street} ${house} ${flat}` : street.slice(0, 5) };
+  if (i % 3 === 1) return { kind: "account", q: String(1_000_000 + ((i * 104729) % SEARCH_PREMISES) + 1) };
+  return { kind: "client", q: i % 2 ? pick(LAST_NAMES, i) : `${pick(LAST_NAMES, i)} ${pick(FIRST_NAMES, i)}` };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  return Math.round(value * 10) / 10;
+}
+
+const stats = (times: number[]) => {
+  const sorted = [...times].sort((x, y) => x - y);
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) };
+};
+
+export async function searchBench(db: Db) {
+  const org = await benchOrg(db, BUILDINGS);
+  const started = performance.now();
+  await seed(db, org);
+  const seedSeconds = seconds(started);
+  const times: Record<string, number[]> = { address: [], account: [], client: [] };
+  for (let i = 0; i < SEARCHES; i++) {
+    const { kind, q } = query(i);
+    const t0 = performance.now();
+    await listPremises(org.director, { page: 1, size: 25, dir: "asc", q }, {});
+    times[kind]?.push(performance.now() - t0);
+  }
+  const all = Object.values(times).flat();
+  return { premises: SEARCH_PREMISES, seedSeconds, all: stats(all), ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, stats(v)])) };
+}
