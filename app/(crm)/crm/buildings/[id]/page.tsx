@@ -18,13 +18,14 @@ export default async function BuildingPage({ params }: { params: Promise<{ id: s
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const { orgId: _o, createdAt: _c, updatedAt: _u, address, archivedAt, ...fields } = building;
+  const { address, archivedAt } = building;
+  const editable = ["postalCode", "region", "city", "street", "house", "block", "structure", "groupId", "quarterId", "legalEntityId", "externalId"] as const;
   // Form fields hold "" for an empty value; the schema turns "" back into null on save.
-  const values = Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, v ?? ""])) as { [K in keyof typeof fields]: string };
+  const values = Object.fromEntries(editable.map((k) => [k, building[k] ?? ""])) as Record<(typeof editable)[number], string>;
   return (
     <>
       <PageHeader title={address} description={archivedAt ? "Объект в архиве" : undefined} />
-      <BuildingForm building={{ ...values, archived: archivedAt !== null }} {...await buildingFormOptions(ctx)} />
+      <BuildingForm building={{ ...values, id: building.id, archived: archivedAt !== null }} {...await buildingFormOptions(ctx)} />
     </>
   );
 }
