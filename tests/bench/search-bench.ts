@@ -27,9 +27,11 @@ async function seed(db: Db, org: BenchOrg): Promise<void> {
     with flats as (select id, org_id, gen_random_uuid() as client_id, row_number() over (order by id) as n from premises where org_id = ${org.orgId}),
     owners as (
       insert into clients (id, org_id, last_name, first_name, middle_name, phone, search_text)
-      select client_id, org_id, (${list(LAST_NAMES)})[n % ${LAST_NAMES.length} + 1], (${list(FIRST_NAMES)})[n % ${FIRST_NAMES.length} + 1], 'Петрович',
-        '+79' || lpad(n::text, 9, '0'), ''
-      from flats returning id
+      select client_id, org_id, last_name, first_name, 'Петрович', '+79' || lpad(n::text, 9, '0'),
+        -- What clientSearchText() writes: the lower-cased full name and the phone's digits.
+        lower(last_name || ' ' || first_name || ' петрович') || ' 79' || lpad(n::text, 9, '0')
+      from (select *, (${list(LAST_NAMES)})[n % ${LAST_NAMES.length} + 1] as last_name, (${list(FIRST_NAMES)})[n % ${FIRST_NAMES.length} + 1] as first_name from flats) f
+      returning id
     )
     insert into premise_clients (org_id, premise_id, client_id, basis) select org_id, id, client_id, 'owner' from flats`);
   await db.execute(sql`analyze`);

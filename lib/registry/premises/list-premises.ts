@@ -84,6 +84,8 @@ export async function listPremises(ctx: StaffContext, params: ListParams, filter
       clients: clientsOf,
       archivedAt: premises.archivedAt,
       createdAt: premises.createdAt,
+      // Counted in the same pass as the page: a second query would repeat the whole search.
+      total: sql<number>`cast(count(*) over () as integer)`,
     })
     .from(premises)
     .innerJoin(buildings, eq(buildings.id, premises.buildingId))
@@ -91,6 +93,10 @@ export async function listPremises(ctx: StaffContext, params: ListParams, filter
     .orderBy(...orderBy(params))
     .limit(params.size)
     .offset(offsetOf(params));
+  const first = rows[0];
+  if (first) return { rows, total: first.total };
+  if (params.page === 1) return { rows: [], total: 0 };
+  // A page past the end has no row to carry the total.
   const [total] = await ctx.db.select({ n: count() }).from(premises).innerJoin(buildings, eq(buildings.id, premises.buildingId)).where(where);
-  return { rows, total: total?.n ?? 0 };
+  return { rows: [], total: total?.n ?? 0 };
 }
