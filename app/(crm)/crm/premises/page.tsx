@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { listDirectory } from "@/lib/org/building-directories";
@@ -8,6 +9,7 @@ import { listPremises } from "@/lib/registry/premises/list-premises";
 import { premiseFiltersFrom } from "@/lib/registry/premises/premise-filters";
 import { listTags } from "@/lib/registry/tags/list-tags";
 import { parseListParams } from "@/lib/table/list-params";
+import { Button } from "@/components/ui/button";
 import { AddPremiseDialog } from "./add-premise-dialog";
 import { PremisesTable } from "./premises-table";
 
@@ -32,7 +34,16 @@ export default async function PremisesPage({ searchParams }: { searchParams: Pro
       <PageHeader
         title="Помещения"
         description="Квартиры, машиноместа, кладовые и другие помещения в объектах организации"
-        actions={ctx.permissions.has("registry.premises.edit") && <AddPremiseDialog buildings={buildings} />}
+        actions={
+          ctx.permissions.has("registry.premises.edit") && (
+            <>
+              <Button variant="outline" asChild>
+                <Link href="/crm/import">Импорт</Link>
+              </Button>
+              <AddPremiseDialog buildings={buildings} />
+            </>
+          )
+        }
       />
       <PremisesTable
         rows={page.rows}
