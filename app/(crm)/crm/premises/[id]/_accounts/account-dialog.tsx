@@ -1,11 +1,10 @@
 "use client";
 
-import { FormRootError } from "@/components/forms/form-root-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle } from "@/components/ui/dialog";
+import { Dialog, DialogContent, DialogHeader, DialogTitle } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import { accountFormSchema, type AccountFormInput } from "@/lib/registry/accounts/account-schema";
 import type { PremiseAccountRow } from "@/lib/registry/accounts/list-premise-accounts";
@@ -48,15 +47,7 @@ export function AccountDialog({ premiseId, account, legalEntities, onClose }: { 
               label="Не отображать в ЛК жителя"
               description="Например, когда у помещения сменился собственник и счета прежнего владельца ему не нужны"
             />
-            <FormRootError control={c} />
-            <DialogFooter>
-              <Button type="button" variant="outline" onClick={onClose}>
-                Отмена
-              </Button>
-              <Button type="submit" disabled={form.formState.isSubmitting}>
-                Сохранить
-              </Button>
-            </DialogFooter>
+            <DialogFormFooter control={c} submitting={form.formState.isSubmitting} onCancel={onClose} />
           </form>
         </Form>
       </DialogContent>

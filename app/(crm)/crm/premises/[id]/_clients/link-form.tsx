@@ -2,12 +2,10 @@
 
 import { useWatch } from "react-hook-form";
 import type { ActionResult } from "@/app/_server/action-result";
-import { FormRootError } from "@/components/forms/form-root-error";
+import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { Button } from "@/components/ui/button";
-import { DialogFooter } from "@/components/ui/dialog";
 import { Form } from "@/components/ui/form";
 import type { LinkBasis } from "@/db/schema";
 import { allowedMasters, linkBasisOptions, needsMaster } from "@/lib/registry/links/link-bases";
@@ -78,15 +76,7 @@ export function LinkForm({ clientId, defaults, linked, save, onSaved, onCancel }
           label="Не удалять клиента при интеграции"
           description="Синхронизация с внешней системой не тронет клиента — например, пока на него не оформлен лицевой счёт"
         />
-        <FormRootError control={c} />
-        <DialogFooter>
-          <Button type="button" variant="outline" onClick={onCancel}>
-            Отмена
-          </Button>
-          <Button type="submit" disabled={form.formState.isSubmitting}>
-            Сохранить
-          </Button>
-        </DialogFooter>
+        <DialogFormFooter control={c} submitting={form.formState.isSubmitting} onCancel={onCancel} />
       </form>
     </Form>
   );
