@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { authSecret } from "@/app/_server/auth-secret";
 import { clientIp } from "@/app/_server/client-ip";
 import { authorizeResident } from "@/app/_server/resident-sign-in";

@@ -50,22 +50,3 @@ export async function openDb(url: string | undefined, dataDir: string | null = "
   await migrate(db, { migrationsFolder });
   return { db: db as unknown as Db, close: () => pool.end() };
 }
-
-const globalForDb = globalThis as unknown as { domkomDb?: Promise<Db> };
-
-/**
- * The application's database, opened once per process. An empty embedded database is seeded with the
- * demo organisation so that a fresh clone shows something to sign in to.
- */
-export function getDb(): Promise<Db> {
-  globalForDb.domkomDb ??= (async () => {
-    const url = process.env.DATABASE_URL || undefined;
-    const { db } = await openDb(url, process.env.DOMKOM_DATA_DIR ?? ".data/pglite");
-    if (!url) {
-      const { seedDemoIfEmpty } = await import("./seed/demo");
-      await seedDemoIfEmpty(db);
-    }
-    return db;
-  })();
-  return globalForDb.domkomDb;
-}

@@ -1,9 +1,8 @@
 import { CredentialsSignin, type User } from "next-auth";
-import { getDb } from "@/db/client";
-import { AppError } from "@/lib/core/errors";
+import { getDb } from "@/app/_server/db";
 import { residentSignInSchema } from "@/lib/residents/otp/otp-schema";
 import { signInResident } from "@/lib/residents/otp/sign-in-resident";
-import { toActionFailure, type ActionFailure } from "./action-result";
+import { AppError, toActionFailure, type ActionFailure } from "@/lib/core/errors";
 import { clientIp } from "./client-ip";
 
 /**

@@ -1,4 +1,4 @@
-import type { Permission } from "@/lib/access/permissions";
+import type { Permission } from "@/lib/core/permissions";
 
 export type NavItem = { href: string; label: string; permission: Permission | null };
 export type NavSection = { label: string; items: NavItem[] };

@@ -3,7 +3,7 @@
 import { Search } from "lucide-react";
 import { useEffect, useState, type ReactNode } from "react";
 import { Input } from "@/components/ui/input";
-import type { ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/core/errors";
 
 type Props<T extends { id: string }> = {
   search: (input: { text: string }) => Promise<ActionResult<T[]>>;

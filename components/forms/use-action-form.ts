@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { toast } from "sonner";
 import type { z } from "zod";
-import type { ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/core/errors";
 
 type Options<TIn extends FieldValues, T> = {
   defaultValues: DefaultValues<TIn>;

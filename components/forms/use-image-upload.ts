@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type ChangeEvent } from "react";
 import { toast } from "sonner";
-import type { ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/core/errors";
 
 /**
  * Choose an image, preview it, then save it through a server action that receives FormData with the file under

@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { openDb } from "../client";
 import { organisations } from "../schema";
-import { seedDemo } from "../seed/demo";
-import { DEMO_ORG_INN, DEMO_PASSWORD, DEMO_RESIDENT_PHONE, demoLogins } from "../seed/demo-logins";
+import { seedDemo } from "@/lib/demo/demo";
+import { DEMO_ORG_INN, DEMO_PASSWORD, DEMO_RESIDENT_PHONE, demoLogins } from "@/lib/demo/demo-logins";
 
 /** `npm run db:seed`: adds the demo organisation unless it is already there. */
 const url = process.env.DATABASE_URL || undefined;

@@ -1,6 +1,6 @@
 import { NonRetriableError } from "inngest";
 import { z } from "zod";
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { deliverEmail } from "@/lib/notify/deliver-email";
 import { emailTransportFromEnv } from "@/lib/notify/email-transport";
 import { inngest } from "../client";

@@ -1,6 +1,6 @@
 import type { StaffContext } from "@/lib/core/context";
 import { forbidden } from "@/lib/core/errors";
-import { permissionLabel, type Permission } from "./permissions";
+import { permissionLabel, type Permission } from "@/lib/core/permissions";
 
 export function hasPermission(ctx: Pick<StaffContext, "permissions">, permission: Permission): boolean {
   return ctx.permissions.has(permission);

@@ -1,7 +1,7 @@
 import { roles } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import { replaceRoleGrants } from "./replace-role-grants";
 import { ROLE_NAME_UNIQUE, roleNameTaken } from "./role-name-taken";

@@ -1,5 +1,5 @@
 import type { NotificationEvent } from "./notification-events";
-import { allPermissions, type Permission } from "./permissions";
+import { allPermissions, type Permission } from "@/lib/core/permissions";
 
 export type RolePreset = {
   preset: string;

@@ -4,7 +4,7 @@ import type { StaffContext } from "@/lib/core/context";
 import { notFound } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import { isNotificationEvent, type NotificationEvent } from "./notification-events";
-import { isPermission } from "./permissions";
+import { isPermission } from "@/lib/core/permissions";
 
 /** A role with its permissions and notification settings, as the role editor shows them. */
 export async function getRole(ctx: StaffContext, id: string) {

@@ -4,7 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { assertOwned } from "@/lib/core/assert-owned";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { queueEmail } from "@/lib/notify/queue-email";
 import { assertPermission } from "./assert-permission";
 import { assertEmailFree, emailTaken } from "./email-taken";

@@ -4,7 +4,7 @@ import { employeeBuildings, employees, organisations, rolePermissions } from "@/
 import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
 import { isIpAllowed } from "@/lib/auth/ip-allowlist";
-import { isPermission, type Permission } from "./permissions";
+import { isPermission, type Permission } from "@/lib/core/permissions";
 
 const signedOut = () => new AppError("UNAUTHENTICATED", "Сессия завершена. Войдите снова");
 

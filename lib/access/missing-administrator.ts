@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { employees, organisations, rolePermissions } from "@/db/schema";
-import { permissionLabel, type Permission } from "./permissions";
+import { permissionLabel, type Permission } from "@/lib/core/permissions";
 
 /** Rights without which nobody could ever again manage staff or roles, so someone active must keep each. */
 const guarded: readonly Permission[] = ["access.employees.manage", "access.roles.manage"];

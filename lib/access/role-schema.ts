@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { optionalText } from "@/lib/validation/schemas";
 import { isNotificationEvent, type NotificationEvent } from "./notification-events";
-import { isPermission, type Permission } from "./permissions";
+import { isPermission, type Permission } from "@/lib/core/permissions";
 
 const permissionKey = z.custom<Permission>((v) => typeof v === "string" && isPermission(v), {
   error: (issue) => `Неизвестное разрешение: ${String(issue.input)}`,

@@ -4,7 +4,7 @@ import { employees, roles } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { assertOwned } from "@/lib/core/assert-owned";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError, notFound } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import { assertEmailFree, emailTaken } from "./email-taken";

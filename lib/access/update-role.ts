@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { roles } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { assertPermission } from "./assert-permission";
 import { getRole } from "./get-role";

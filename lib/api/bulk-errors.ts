@@ -1,5 +1,5 @@
 import type { ZodError } from "zod";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 
 /** What is wrong with one item of a bulk request; `field` null when the problem is the item as a whole. */

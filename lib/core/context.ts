@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import type { Permission } from "@/lib/access/permissions";
+import { allPermissions, type Permission } from "./permissions";
 
 export type Actor =
   | { type: "employee"; id: string; name: string }
@@ -18,3 +18,15 @@ export type StaffContext = {
   timezone: string;
   ip?: string | null;
 };
+
+/** A context for work the system does itself (seeding, scheduled jobs): every permission, every building. */
+export function systemContext(db: Db, orgId: string, name: string): StaffContext {
+  return {
+    db,
+    orgId,
+    actor: { type: "system", name },
+    permissions: new Set(allPermissions),
+    buildingIds: null,
+    timezone: "Europe/Moscow",
+  };
+}

@@ -1,3 +1,6 @@
+import { ZodError } from "zod";
+import { errorFields, log } from "./log";
+
 export type AppErrorCode =
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
@@ -6,7 +9,8 @@ export type AppErrorCode =
   | "VALIDATION"
   | "LOCKED"
   | "RATE_LIMITED"
-  | "BAD_REQUEST";
+  | "BAD_REQUEST"
+  | "INTERNAL";
 
 export const httpStatusFor: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -17,6 +21,7 @@ export const httpStatusFor: Record<AppErrorCode, number> = {
   LOCKED: 423,
   RATE_LIMITED: 429,
   BAD_REQUEST: 400,
+  INTERNAL: 500,
 };
 
 export type FieldErrors = Record<string, string[]>;
@@ -50,3 +55,52 @@ function notFoundWord(what: string): string {
 
 export const notFound = (what = "Запись") => new AppError("NOT_FOUND", `${what} ${notFoundWord(what)}`);
 export const forbidden = (message = "Недостаточно прав для этого действия") => new AppError("FORBIDDEN", message);
+
+/** Postgres unique_violation, whether thrown by pg, PGlite or wrapped by Drizzle. */
+export function isUniqueViolation(error: unknown, constraint?: string): boolean {
+  for (let e: unknown = error; e && typeof e === "object"; e = (e as { cause?: unknown }).cause) {
+    const { code, constraint: name, message } = e as { code?: string; constraint?: string; message?: string };
+    if (code === "23505") return !constraint || name === constraint || Boolean(message?.includes(constraint));
+  }
+  return false;
+}
+
+/** What every server action returns: the data, or a failure the form can show (field errors next to fields). */
+export type ActionFailure = { ok: false; code: AppErrorCode; message: string; fieldErrors?: FieldErrors; errorId?: string };
+export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+
+export function zodFieldErrors(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+export const validationFailure = (error: ZodError): ActionFailure => ({
+  ok: false,
+  code: "VALIDATION",
+  message: "Проверьте заполнение полей",
+  fieldErrors: zodFieldErrors(error),
+});
+
+/**
+ * The one mapping of a thrown value to what the caller sees. Expected errors (AppError, zod) keep their Russian
+ * message and status. Anything else is our fault: it is logged once with a fresh error id, and the caller gets
+ * 500 with that id and no internals, so a support request can be matched to the log line.
+ */
+export function toActionFailure(error: unknown): ActionFailure {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  }
+  if (error instanceof ZodError) return validationFailure(error);
+  const errorId = crypto.randomUUID().slice(0, 8);
+  log.error("unhandled_error", { errorId, ...errorFields(error) });
+  return {
+    ok: false,
+    code: "INTERNAL",
+    message: `Внутренняя ошибка сервера. Попробуйте ещё раз; если повторится, сообщите администратору код ${errorId}`,
+    errorId,
+  };
+}

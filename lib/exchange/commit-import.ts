@@ -1,6 +1,6 @@
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { fileIssue } from "./import-issue";
 import { assertImportAllowed, importKindLabels } from "./import-kinds";

@@ -1,5 +1,5 @@
 import { assertPermission } from "@/lib/access/assert-permission";
-import type { Permission } from "@/lib/access/permissions";
+import type { Permission } from "@/lib/core/permissions";
 import type { StaffContext } from "@/lib/core/context";
 
 export const importKinds = ["registry_xlsx", "accounts_csv", "debt_csv"] as const;

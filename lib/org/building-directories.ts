@@ -4,7 +4,7 @@ import { buildingGroups, buildings, quarters } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError, notFound } from "@/lib/core/errors";
 
 /**

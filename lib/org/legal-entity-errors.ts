@@ -1,7 +1,7 @@
 import { and, eq, ne } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { legalEntities } from "@/db/schema";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 
 export const legalEntityNotFound = () => new AppError("NOT_FOUND", "Юридическое лицо не найдено");

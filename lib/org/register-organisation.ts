@@ -4,7 +4,7 @@ import { employees, organisations } from "@/db/schema";
 import { createDefaultRoles } from "@/lib/access/create-default-roles";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { queueEmail } from "@/lib/notify/queue-email";
 import { PD_CONSENT_VERSION, type RegisterOrganisationData } from "./register-organisation-schema";

@@ -1,4 +1,4 @@
-import type { Permission } from "@/lib/access/permissions";
+import type { Permission } from "@/lib/core/permissions";
 import type { SetupProgress } from "@/lib/org/get-setup-progress";
 
 type StepText = {

@@ -4,7 +4,7 @@ import { CredentialsSignin } from "next-auth";
 import { signIn } from "@/auth";
 import { signInFailureMessages, type StaffSignInFailure } from "@/lib/auth/authenticate-staff";
 import { staffSignInSchema } from "@/lib/auth/staff-sign-in-schema";
-import { zodFieldErrors, type ActionResult } from "@/app/_server/action-result";
+import { zodFieldErrors, type ActionResult } from "@/lib/core/errors";
 
 /** Public: signs an employee in; the reason of a refusal (wrong password, lockout, IP) is told in Russian. */
 export async function signInStaffAction(input: unknown): Promise<ActionResult<{ redirectTo: string }>> {

@@ -1,6 +1,6 @@
 "use server";
 
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { dispatch } from "@/inngest/dispatch";
 import { EMAIL_QUEUED } from "@/inngest/functions/deliver-email";
 import { requestPasswordResetSchema, resetPasswordSchema } from "@/lib/auth/password-schema";

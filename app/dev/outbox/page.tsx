@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { listOutbox } from "@/lib/notify/list-outbox";
 
 export const metadata: Metadata = { title: "Исходящие сообщения (разработка)", robots: { index: false } };

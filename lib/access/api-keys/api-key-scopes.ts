@@ -1,4 +1,4 @@
-import type { Permission } from "@/lib/access/permissions";
+import type { Permission } from "@/lib/core/permissions";
 
 /** What an organisation's API key may do; each scope grants the permissions the services behind it check. */
 export const apiKeyScopeInfo = {

@@ -1,4 +1,4 @@
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 
 /** Two saves racing for one phone: the unique index refuses the second, which gets the usual message. */

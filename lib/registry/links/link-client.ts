@@ -3,7 +3,7 @@ import { premiseClients } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { recordActivity } from "@/lib/registry/activity/record-activity";
 import { findPremise } from "@/lib/registry/premises/find-premise";

@@ -1,4 +1,4 @@
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { premiseNumberLabel } from "@/lib/registry/premise-address";
 import type { PremiseType } from "@/db/schema";

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { premiseClients } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError, forbidden } from "@/lib/core/errors";
 import { recordActivity } from "@/lib/registry/activity/record-activity";
 import { linkBasisLabels } from "@/lib/registry/links/link-bases";

@@ -4,7 +4,7 @@ import { auditLog, employees } from "@/db/schema";
 import { loadStaffContext } from "@/lib/access/load-staff-context";
 import { setEmployeeBlocked } from "@/lib/access/set-employee-blocked";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
-import { systemContext } from "@/lib/core/system-context";
+import { systemContext } from "@/lib/core/context";
 import { addEmployee, contextFor, createOrg, TEST_PASSWORD, type OrgFixture } from "@/tests/support/fixtures";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 

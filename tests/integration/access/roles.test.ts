@@ -5,7 +5,7 @@ import { createRole } from "@/lib/access/create-role";
 import { deleteRole } from "@/lib/access/delete-role";
 import { getRole } from "@/lib/access/get-role";
 import { listRoles } from "@/lib/access/list-roles";
-import { allPermissions } from "@/lib/access/permissions";
+import { allPermissions } from "@/lib/core/permissions";
 import { roleSchema, type RoleInput } from "@/lib/access/role-schema";
 import { updateEmployee } from "@/lib/access/update-employee";
 import { updateRole } from "@/lib/access/update-role";

@@ -1,5 +1,5 @@
 import type { Db } from "@/db/client";
-import type { Permission } from "@/lib/access/permissions";
+import type { Permission } from "@/lib/core/permissions";
 import type { OrgFixture } from "@/tests/support/fixtures";
 import type { TenantData } from "@/tests/support/tenant-data";
 

@@ -22,7 +22,7 @@ vi.mock("@/auth", async () => {
         const { authorizeResident } = await import("@/app/_server/resident-sign-in");
         return void (await authorizeResident(input, new Headers()));
       }
-      const { getDb } = await import("@/db/client");
+      const { getDb } = await import("@/app/_server/db");
       const { authenticateStaff } = await import("@/lib/auth/authenticate-staff");
       const { StaffSignInError } = await import("@/app/_server/staff-sign-in-error");
       const result = await authenticateStaff(await getDb(), input);
@@ -50,6 +50,10 @@ vi.mock("next/navigation", async () => {
     },
     forbidden: () => {
       throw new RedirectSignal("403");
+    },
+    // The kit lets Next's own control-flow errors through; here those are RedirectSignals.
+    unstable_rethrow: (error: unknown) => {
+      if (error instanceof RedirectSignal) throw error;
     },
   };
 });

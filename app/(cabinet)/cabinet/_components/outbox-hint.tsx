@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DEMO_RESIDENT_PHONE } from "@/db/seed/demo-logins";
+import { DEMO_RESIDENT_PHONE } from "@/lib/demo/demo-logins";
 
 /** The outbox exists only without a real SMS gateway (see app/dev/outbox); so does this hint. */
 function outboxAvailable(): boolean {

@@ -3,7 +3,7 @@
 import { signIn } from "@/auth";
 import { publicAction } from "@/app/(public)/public-action";
 import { ResidentSignInError } from "@/app/_server/resident-sign-in";
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { AppError } from "@/lib/core/errors";
 import { phoneOnlySchema, residentSignInSchema } from "@/lib/residents/otp/otp-schema";
 import { requestSignInCode } from "@/lib/residents/otp/request-sign-in-code";

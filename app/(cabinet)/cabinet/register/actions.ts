@@ -1,7 +1,7 @@
 "use server";
 
 import { publicAction } from "@/app/(public)/public-action";
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { organisationSearchSchema, registrationCodeSchema, registrationSchema } from "@/lib/residents/registration/registration-schema";
 import { requestRegistrationCode } from "@/lib/residents/registration/request-registration-code";
 import { searchOrganisations } from "@/lib/residents/registration/search-organisations";

@@ -3,7 +3,7 @@
 import { useController, type Control } from "react-hook-form";
 import { Checkbox } from "@/components/ui/checkbox";
 import { Label } from "@/components/ui/label";
-import { permissionGroups, type Permission } from "@/lib/access/permissions";
+import { permissionGroups, type Permission } from "@/lib/core/permissions";
 import type { RoleData, RoleInput } from "@/lib/access/role-schema";
 
 /** A checkbox per permission of the catalogue, grouped as in the seeds, with «выбрать все в группе» per group. */

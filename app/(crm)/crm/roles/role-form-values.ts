@@ -1,5 +1,5 @@
 import { allNotificationEvents, type NotificationEvent } from "@/lib/access/notification-events";
-import type { Permission } from "@/lib/access/permissions";
+import type { Permission } from "@/lib/core/permissions";
 import type { RoleInput } from "@/lib/access/role-schema";
 
 type SavedRole = {

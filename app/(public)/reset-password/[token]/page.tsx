@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PublicCard } from "@/components/public/public-card";
-import { getDb } from "@/db/client";
+import { getDb } from "@/app/_server/db";
 import { checkPasswordResetToken, resetTokenMessages } from "@/lib/auth/check-password-reset-token";
 import { NewPasswordForm } from "./new-password-form";
 

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect } from "vitest";
 import { employees } from "@/db/schema";
-import { allPermissions } from "@/lib/access/permissions";
+import { allPermissions } from "@/lib/core/permissions";
 import type { EntryCases } from "../case-types";
 import { xlsxText } from "../xlsx-text";
 

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/core/errors";
 import type { EntryCases, Fixture } from "../case-types";
 import { xlsxText } from "../xlsx-text";
 

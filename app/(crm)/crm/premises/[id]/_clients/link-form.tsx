@@ -1,7 +1,7 @@
 "use client";
 
 import { useWatch } from "react-hook-form";
-import type { ActionResult } from "@/app/_server/action-result";
+import type { ActionResult } from "@/lib/core/errors";
 import { DialogFormFooter } from "@/components/forms/dialog-form-footer";
 import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ActionFailure } from "@/app/_server/action-result";
+import type { ActionFailure } from "@/lib/core/errors";
 import { FormRootError } from "@/components/forms/form-root-error";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";

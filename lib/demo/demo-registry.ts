@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PgTable } from "drizzle-orm/pg-core";
-import type { Db } from "../client";
-import { clientPhoneHistory, clients, pdConsents, personalAccounts, premiseClients, premises, registrationRequests, type PremiseType } from "../schema";
+import type { Db } from "@/db/client";
+import { clientPhoneHistory, clients, pdConsents, personalAccounts, premiseClients, premises, registrationRequests, type PremiseType } from "@/db/schema";
 import { clientSearchText } from "@/lib/registry/clients/client-name";
 import { premiseNumberLabel } from "@/lib/registry/premise-address";
 import { RESIDENT_CONSENT_VERSION } from "@/lib/residents/registration/resident-consent-text";

@@ -1,8 +1,8 @@
 import { and, count, eq } from "drizzle-orm";
-import type { Db } from "../client";
-import { bankAccounts, employeeBuildings, employees, legalEntities, organisations, roles } from "../schema";
+import type { Db } from "@/db/client";
+import { bankAccounts, employeeBuildings, employees, legalEntities, organisations, roles } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
-import { systemContext } from "@/lib/core/system-context";
+import { systemContext } from "@/lib/core/context";
 import { saveDirectoryEntry } from "@/lib/org/building-directories";
 import { createBuilding } from "@/lib/org/create-building";
 import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/register-organisation";
