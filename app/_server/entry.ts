@@ -17,6 +17,7 @@ import {
 } from "@/lib/core/errors";
 import type { Permission } from "@/lib/core/permissions";
 import { loadResidentContext } from "@/lib/residents/load-resident-context";
+import { withoutControlChars } from "@/lib/core/text";
 import type { ResidentContext } from "@/lib/residents/resident-context";
 import { clientIp } from "./client-ip";
 import { getDb } from "./db";
@@ -75,7 +76,7 @@ export class EntryPoint<Ctx> {
         async (input: z.input<S>): Promise<ActionResult<T>> => {
           try {
             const ctx = await this.resolve({ headers: await requestHeaders() });
-            const parsed = schema.safeParse(input);
+            const parsed = schema.safeParse(withoutControlChars(input));
             if (!parsed.success) return validationFailure(parsed.error);
             return { ok: true, data: await handler(ctx, parsed.data) };
           } catch (error) {

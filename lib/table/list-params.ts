@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { stripControlChars } from "@/lib/core/text";
 
 export const PAGE_SIZES = [10, 25, 50, 100] as const;
 
@@ -20,7 +21,11 @@ export type ListParams = z.output<typeof listParamsSchema>;
 
 export type Page<T> = { rows: T[]; total: number };
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+/** The first value of a URL parameter, without control characters (a NUL would make PostgreSQL refuse the query). */
+const first = (v: string | string[] | undefined) => {
+  const value = Array.isArray(v) ? v[0] : v;
+  return value === undefined ? undefined : stripControlChars(value);
+};
 
 export function parseListParams(searchParams: SearchParams): ListParams {
   return listParamsSchema.parse({

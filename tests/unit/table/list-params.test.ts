@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsPattern, exportParams, offsetOf, parseListParams } from "@/lib/table/list-params";
+import { containsPattern, exportParams, filterParam, offsetOf, parseListParams } from "@/lib/table/list-params";
 
 describe("table URL parameters", () => {
   it("reads paging, sorting and search from the URL", () => {
@@ -21,5 +21,15 @@ describe("table URL parameters", () => {
 
   it("treats the user's % and _ as plain characters in a search", () => {
     expect(containsPattern("50%_off")).toBe("%50\\%\\_off%");
+  });
+});
+
+describe("control characters in list URLs", () => {
+  it("are dropped from the search and from filters, so `?q=%00` reaches the query as an empty search", () => {
+    expect(parseListParams({ q: "\u0000" }).q).toBeUndefined();
+    expect(parseListParams({ q: "Лен\u0000ина\u001b" }).q).toBe("Ленина");
+    expect(parseListParams({ sort: "address\u0000", q: ["\u0000x"] })).toMatchObject({ sort: "address", q: "x" });
+    expect(filterParam({ status: "\u0000" }, "status")).toBeUndefined();
+    expect(filterParam({ status: "active\u0000" }, "status")).toBe("active");
   });
 });
