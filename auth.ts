@@ -1,4 +1,4 @@
-import NextAuth from "next-auth";
+import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/app/_server/db";
@@ -7,6 +7,7 @@ import { clientIp } from "@/app/_server/client-ip";
 import { authorizeResident } from "@/app/_server/resident-sign-in";
 import { StaffSignInError } from "@/app/_server/staff-sign-in-error";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
+import { errorFields, log } from "@/lib/core/log";
 
 const credentialsSchema = z.object({ email: z.string().min(1), password: z.string().min(1) });
 
@@ -15,6 +16,15 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   trustHost: true,
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: "/login" },
+  // A refused sign-in is an expected outcome, not a fault: one line with its reason instead of Auth.js's stack.
+  logger: {
+    error(error) {
+      if (error instanceof CredentialsSignin) log.info("sign_in_refused", { reason: error.code });
+      else log.error("auth_error", errorFields(error));
+    },
+    warn: (code) => log.warn("auth_warning", { code }),
+    debug: (message, metadata) => log.debug("auth_debug", { message, metadata }),
+  },
   providers: [
     Credentials({
       id: "staff",

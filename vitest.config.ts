@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["tests/support/quiet-log.ts"],
     // next-auth imports "next/server" without an extension, which only a bundler resolves; let Vite handle it.
     server: { deps: { inline: ["next-auth"] } },
     // Uploaded files of tests go to a scratch folder, never into the developer's .data.

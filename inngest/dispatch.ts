@@ -1,24 +1,22 @@
+import { errorFields, log } from "@/lib/core/log";
 import { inngest, inngestConfigured } from "./client";
-import { EMAIL_QUEUED, runDeliverEmail, type EmailQueuedData } from "./functions/deliver-email";
-
-type Events = { [EMAIL_QUEUED]: EmailQueuedData };
-
-const inlineHandlers: { [K in keyof Events]: (data: Events[K]) => Promise<unknown> } = {
-  [EMAIL_QUEUED]: runDeliverEmail,
-};
+import { jobs, type JobEvents } from "./functions";
 
 /**
- * Sends an event to Inngest when a server is configured; otherwise runs the same job inline, so embedded mode
- * behaves like production minus retries. An inline failure is logged, not thrown: the outbox row records it.
+ * Sends an event to Inngest when a server is configured; otherwise runs the job of that event inline, from the
+ * same registry and with the same payload check, so embedded mode behaves like production minus retries. An
+ * inline failure is logged, not thrown: the job's own records (e.g. the outbox row) say what happened.
  */
-export async function dispatch<K extends keyof Events>(name: K, data: Events[K]): Promise<void> {
+export async function dispatch<K extends keyof JobEvents>(name: K, data: JobEvents[K]): Promise<void> {
   if (inngestConfigured()) {
     await inngest.send({ name, data });
     return;
   }
+  const job = jobs.find((j) => j.event === name);
+  if (!job) throw new Error(`no job handles ${name}`);
   try {
-    await inlineHandlers[name](data);
+    await job.runInline(data);
   } catch (error) {
-    console.error(`inline job ${name} failed`, error);
+    log.error("job_failed", { job: job.id, trigger: name, ...errorFields(error) });
   }
 }

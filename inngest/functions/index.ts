@@ -1,3 +1,11 @@
-import { deliverEmailFunction } from "./deliver-email";
+import type { z } from "zod";
+import { deliverEmailJob } from "./deliver-email";
 
-export const functions = [deliverEmailFunction];
+/** Every background job. Inngest serves their functions; embedded mode runs the same jobs inline. */
+export const jobs = [deliverEmailJob] as const;
+
+export const functions = jobs.map((job) => job.function);
+
+type Job = (typeof jobs)[number];
+/** Each job's event name and the payload it takes. */
+export type JobEvents = { [J in Job as J["event"]]: z.input<J["schema"]> };

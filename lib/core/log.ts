@@ -46,7 +46,9 @@ export function errorFields(error: unknown): LogFields {
 
 function write(level: LogLevel, event: string, fields: LogFields = {}): void {
   if (order[level] < order[threshold]) return;
-  sink({ time: new Date().toISOString(), level, event, ...fields });
+  const head = { time: new Date().toISOString(), level, event };
+  // The head keys come first in the line and cannot be overwritten by a field of the same name.
+  sink(Object.assign({ ...head }, fields, head));
 }
 
 export const log = {
