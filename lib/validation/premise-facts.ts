@@ -12,7 +12,7 @@ export const FLOOR_MAX = 200;
 /** Larger than any single premise (a whole shopping centre is about 100 000 m²); catches a slip of the keyboard. */
 export const AREA_MAX = 100_000;
 
-export const floorSchema = z.string().transform((text, ctx) => {
+export const floorSchema = z.string().max(10, `Этаж: целое число от ${FLOOR_MIN} до ${FLOOR_MAX}`).transform((text, ctx) => {
   const floor = /^[-−]?\d{1,3}$/.test(text) ? Number(text.replace("−", "-")) : NaN;
   if (!Number.isInteger(floor) || floor < FLOOR_MIN || floor > FLOOR_MAX) {
     ctx.addIssue({ code: "custom", message: `Этаж: целое число от ${FLOOR_MIN} до ${FLOOR_MAX}` });
@@ -24,6 +24,7 @@ export const floorSchema = z.string().transform((text, ctx) => {
 /** «2», «2А» or a single letter «Б»: how entrances are signed on real doors. */
 export const entranceSchema = z
   .string()
+  .max(4, "Подъезд: номер (например 2 или 2А) или одна буква")
   .regex(/^(\d{1,3}[\p{L}]?|[\p{L}])$/u, "Подъезд: номер (например 2 или 2А) или одна буква")
   .transform((text) => text.toUpperCase());
 
@@ -55,7 +56,7 @@ export const accountNumberSchema = z
 
 /** «45,5», «1 234.56» or 45.5 → "45.50", the form numeric(10,2) gives back, so a re-import compares equal. */
 export const areaSchema = (label: string) =>
-  z.string().transform((text, ctx) => {
+  z.string().max(30, `${label}: укажите число, например 54,3`).transform((text, ctx) => {
     const normal = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
     const issue = (message: string) => {
       ctx.addIssue({ code: "custom", message: `${label}: ${message}` });

@@ -38,7 +38,7 @@ const rooms = z
 const premiseFields = z.object({
   buildingId: z.uuid("Выберите объект"),
   type: z.enum(premiseTypes, "Выберите тип помещения"),
-  number: z.string().trim().pipe(premiseNumberSchema),
+  number: boundedString(100, "Номер").trim().pipe(premiseNumberSchema),
   entrance: optionalFact(entranceSchema),
   floor: optionalFact(floorSchema),
   totalArea: optionalFact(areaSchema("Общая площадь")),
