@@ -2,23 +2,24 @@
 
 import Link from "next/link";
 import type { Control, FieldPath, FieldValues } from "react-hook-form";
+import { formatCalendarDate } from "@/lib/core/date-time";
 import { Checkbox } from "@/components/ui/checkbox";
 import { FormControl, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
 
 /**
  * The separate 152-ФЗ consent (required since 01.09.2025): its full text and version, the policy link and a
- * checkbox nobody can skip.
+ * checkbox nobody can skip. `editionDate` is the text's date as stored («2025-09-01»), printed the Russian way.
  */
 export function ConsentField<T extends FieldValues, TOut extends FieldValues = T>({
   control,
   name,
   text,
-  version,
+  editionDate,
 }: {
   control: Control<T, unknown, TOut>;
   name: FieldPath<T>;
   text: string;
-  version: string;
+  editionDate: string;
 }) {
   return (
     <FormField
@@ -34,7 +35,7 @@ export function ConsentField<T extends FieldValues, TOut extends FieldValues = T
               <FormLabel className="leading-snug">Даю согласие на обработку персональных данных</FormLabel>
               <p className="max-h-32 overflow-y-auto text-xs text-muted-foreground">{text}</p>
               <p className="text-xs text-muted-foreground">
-                Редакция {version}.{" "}
+                Редакция от {formatCalendarDate(editionDate)}.{" "}
                 <Link href="/privacy" target="_blank" className="underline underline-offset-4">
                   Политика обработки персональных данных
                 </Link>

@@ -1,4 +1,4 @@
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { boolean, date, index, integer, numeric, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 import { buildings, legalEntities, organisations } from "./org";
@@ -16,6 +16,14 @@ export const premises = pgTable(
     type: text("type").$type<PremiseType>().notNull(),
     /** Number of the flat, parking space, storeroom, plot…; what residents call it. */
     number: text("number").notNull(),
+    /**
+     * The number as uniqueness sees it: lower case, no spaces, no leading zeros («01» = «1», «12 А» = «12а»). The same
+     * rule as premiseNumberKey() in lib/validation/premise-facts.ts; computed here so every writer (form, import,
+     * API) gets it without knowing.
+     */
+    numberKey: text("number_key")
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`regexp_replace(regexp_replace(lower(number), '\\s+', '', 'g'), '(^|\\D)0+(\\d)', '\\1\\2', 'g')`),
     entrance: text("entrance"),
     floor: text("floor"),
     totalArea: numeric("total_area", { precision: 10, scale: 2 }),
@@ -34,7 +42,7 @@ export const premises = pgTable(
     index("premises_org_idx").on(t.orgId),
     index("premises_building_idx").on(t.buildingId, t.number),
     index("premises_org_number_idx").on(t.orgId, t.number),
-    uniqueIndex("premises_org_building_type_number_uq").on(t.orgId, t.buildingId, t.type, t.number).where(sql`archived_at is null`),
+    uniqueIndex("premises_org_building_type_number_key_uq").on(t.orgId, t.buildingId, t.type, t.numberKey).where(sql`archived_at is null`),
     uniqueIndex("premises_org_external_uq").on(t.orgId, t.externalId).where(sql`external_id is not null`),
   ],
 );

@@ -1,6 +1,6 @@
 import type { ExportColumn } from "@/lib/table/to-xlsx";
 import { auditActionLabel, auditEntityTypeLabel } from "./audit-labels";
-import { formatDateTime } from "./format-date-time";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { AuditRow } from "./list-audit-log";
 
 /** Excel refuses cells longer than 32 767 characters. */
@@ -9,7 +9,7 @@ const json = (value: unknown) => (value == null ? null : JSON.stringify(value).s
 /** Times are written as text in the viewer's zone: an Excel date has no zone and would read as UTC. */
 export function auditExportColumns(timezone: string): ExportColumn<AuditRow>[] {
   return [
-    { header: "Время", value: (r) => formatDateTime(r.createdAt, timezone), width: 20 },
+    { header: "Время", value: (r) => formatDateTime(r.createdAt, timezone, "seconds"), width: 20 },
     { header: "Кто", value: (r) => r.actorName ?? (r.actorType === "system" ? "Система" : null), width: 28 },
     { header: "Действие", value: (r) => auditActionLabel(r.action), width: 36 },
     { header: "Код действия", value: (r) => r.action, width: 26 },

@@ -9,7 +9,7 @@ const newPassword = z
   .max(200, "Пароль слишком длинный");
 
 /** A new password typed twice; the second must match the first. */
-const newPasswordFields = { password: newPassword, confirmPassword: z.string().min(1, "Повторите пароль") };
+const newPasswordFields = { password: newPassword, confirmPassword: z.string().max(200, "Пароль: не длиннее 200 символов").min(1, "Повторите пароль") };
 const passwordsMatch = (v: { password: string; confirmPassword: string }) => v.password === v.confirmPassword;
 const mismatch = { path: ["confirmPassword"], message: "Пароли не совпадают" };
 
@@ -19,7 +19,7 @@ export const resetPasswordSchema = z.object({ token: z.string().min(1).max(200),
 export type ResetPasswordData = z.output<typeof resetPasswordSchema>;
 
 export const changePasswordSchema = z
-  .object({ currentPassword: z.string().min(1, "Укажите текущий пароль"), ...newPasswordFields })
+  .object({ currentPassword: z.string().max(200, "Пароль: не длиннее 200 символов").min(1, "Укажите текущий пароль"), ...newPasswordFields })
   .refine(passwordsMatch, mismatch)
   .refine((v) => v.password !== v.currentPassword, { path: ["password"], message: "Новый пароль совпадает с текущим" });
 export type ChangePasswordData = z.output<typeof changePasswordSchema>;

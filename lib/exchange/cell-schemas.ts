@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { emailSchema, elsSchema, legalInnSchema, optionalText, phoneSchema } from "@/lib/validation/schemas";
 import { personNameSchema } from "@/lib/validation/person-name";
-import { formatScaled, parseKopecks, parseScaledDecimal } from "./decimal";
+import { areaSchema } from "@/lib/validation/premise-facts";
+import { parseKopecks } from "./decimal";
 
 /** Cells arrive trimmed; an empty one means «not given». */
 export const optionalCell = (label: string, max = 100) =>
@@ -13,19 +14,17 @@ export const optionalCell = (label: string, max = 100) =>
 export const requiredCell = (message: string, label: string, max = 100) =>
   z.string().min(1, message).max(max, `${label}: не длиннее ${max} символов`);
 
-/** Square metres with up to two decimals, as numeric(10,2) stores them. */
-export const areaCell = (label: string) =>
-  z.string().transform((text, ctx) => {
-    if (!text) return undefined;
-    const value = parseScaledDecimal(text, 2);
-    if (value === null || value <= 0n || value >= 100_000_000n) {
-      ctx.addIssue({ code: "custom", message: `${label}: укажите число больше нуля, например 54,3` });
-      return z.NEVER;
-    }
-    return formatScaled(value, 2);
-  });
+/** A fact about a building (lib/validation/premise-facts) in a cell: empty means «not given». */
+export const optionalFactCell = <T>(schema: z.ZodType<T, string>) =>
+  z
+    .string()
+    .max(100, "Не длиннее 100 символов")
+    .transform((v) => v || undefined)
+    .pipe(schema.optional());
 
-export const roomsCell = z.string().transform((text, ctx) => {
+export const areaCell = (label: string) => optionalFactCell(areaSchema(label));
+
+export const roomsCell = z.string().max(100, "Не длиннее 100 символов").transform((text, ctx) => {
   if (!text) return undefined;
   const rooms = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
   if (!(rooms >= 0 && rooms <= 100)) {
@@ -37,6 +36,7 @@ export const roomsCell = z.string().transform((text, ctx) => {
 
 export const kopecksCell = z
   .string()
+  .max(100, "Не длиннее 100 символов")
   .min(1, "Не указан баланс")
   .transform((text, ctx) => {
     const value = parseKopecks(text);
@@ -49,6 +49,7 @@ export const kopecksCell = z
 
 export const optionalKopecksCell = z
   .string()
+  .max(100, "Не длиннее 100 символов")
   .transform((v) => v || undefined)
   .pipe(kopecksCell.optional());
 

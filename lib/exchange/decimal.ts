@@ -19,15 +19,6 @@ export function parseScaledDecimal(text: string, scale: number): bigint | null {
 /** Roubles and kopecks as written in a file → integer kopecks. */
 export const parseKopecks = (text: string): bigint | null => parseScaledDecimal(text, 2);
 
-/** Integer scaled by 10^scale → "1234.56", the form numeric columns accept. */
-export function formatScaled(value: bigint, scale: number): string {
-  const negative = value < 0n;
-  const digits = (negative ? -value : value).toString().padStart(scale + 1, "0");
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = scale ? `.${digits.slice(-scale)}` : "";
-  return `${negative ? "-" : ""}${whole}${fraction}`;
-}
-
 const rub = new Intl.NumberFormat("ru-RU", { style: "currency", currency: "RUB" });
 
 /** Kopecks for people: «1 234,56 ₽». Number() is exact for any balance below 90 trillion roubles. */

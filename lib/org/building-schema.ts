@@ -12,7 +12,7 @@ const optionalId = z
 
 export const buildingSchema = z.object({
   postalCode: z
-    .union([z.string().trim().regex(/^\d{6}$/, "Индекс состоит из 6 цифр"), z.literal("")])
+    .union([z.string().max(20, "Индекс состоит из 6 цифр").trim().regex(/^\d{6}$/, "Индекс состоит из 6 цифр"), z.literal("")])
     .optional()
     .transform((v) => v || null),
   region: optionalPart("Регион"),

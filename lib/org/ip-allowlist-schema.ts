@@ -9,6 +9,7 @@ const MAX_ENTRIES = 100;
  */
 export const ipAllowlistSchema = z
   .string()
+  .max(20_000, "Список адресов: не длиннее 20 000 символов")
   .nullish()
   .transform((text, ctx) => {
     const lines = (text ?? "").split(/\r?\n/).map((line) => line.trim());

@@ -8,6 +8,7 @@ const nullable = <T extends z.ZodType<unknown, string>>(schema: T) => optionalTe
 /** ОГРН (13 digits) of an organisation or ОГРНИП (15 digits) of an individual entrepreneur, check digit included. */
 const ogrnAnySchema = z
   .string()
+  .max(30, "ОГРН должен содержать 13 цифр, ОГРНИП — 15")
   .trim()
   .superRefine((v, ctx) => {
     if (!isDigits(v, 13) && !isDigits(v, 15)) {

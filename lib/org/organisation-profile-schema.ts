@@ -13,10 +13,11 @@ const HOSTNAME = /^(?=.{1,253}$)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]{0,61}[\p{L}\p{N}
 /** A site's domain; a pasted address (https://uk.ru/) is reduced to its host name. */
 const hostnameSchema = z
   .string()
+  .max(300, "Сайт: не длиннее 300 символов")
   .trim()
   .toLowerCase()
   .transform((v) => v.replace(/^https?:\/\//, "").replace(/\/+$/, ""))
-  .pipe(z.string().regex(HOSTNAME, "Укажите домен сайта, например uk-example.ru"));
+  .pipe(z.string().max(253, "Домен сайта: не длиннее 253 символов").regex(HOSTNAME, "Укажите домен сайта, например uk-example.ru"));
 
 export const organisationProfileSchema = z.object({
   name: text("Название", 200).min(2, "Укажите название организации"),

@@ -22,7 +22,7 @@ const zoneIds: ReadonlySet<string> = new Set(russianTimeZones.map((z) => z.value
 export const isRussianTimeZone = (value: string): value is RussianTimeZone => zoneIds.has(value);
 
 /** Any string in, so that forms and stored values (plain text columns) type-check; only listed zones pass. */
-export const timeZoneSchema = z.string({ error: "Выберите часовой пояс" }).refine(isRussianTimeZone, "Выберите часовой пояс из списка");
+export const timeZoneSchema = z.string({ error: "Выберите часовой пояс" }).max(100, "Выберите часовой пояс из списка").refine(isRussianTimeZone, "Выберите часовой пояс из списка");
 
 /** An employee's own zone: empty means «as the organisation», stored as null. */
 export const optionalTimeZoneSchema = z

@@ -19,6 +19,7 @@ type Rule = readonly [(value: string) => boolean, string];
 function ruledString(requiredMessage: string, rules: readonly Rule[]) {
   return z
     .string({ error: requiredMessage })
+    .max(100, rules[0]?.[1] ?? requiredMessage)
     .trim()
     .superRefine((value, ctx) => {
       if (value === "") {
@@ -70,6 +71,7 @@ export const emailSchema = z
 /** Output is E.164 "+7XXXXXXXXXX". */
 export const phoneSchema = z
   .string({ error: "Укажите телефон" })
+  .max(30, "Введите телефон в формате +7XXXXXXXXXX")
   .trim()
   .transform((value, ctx) => {
     const phone = value === "" ? null : normalizePhone(value);
@@ -86,6 +88,7 @@ export const phoneSchema = z
 /** Output is 11 digits without separators; use formatSnils() for display. */
 export const snilsSchema = z
   .string({ error: "Укажите СНИЛС" })
+  .max(30, "СНИЛС должен содержать 11 цифр")
   .trim()
   .transform((value, ctx) => {
     if (value === "") {
@@ -107,6 +110,7 @@ export const snilsSchema = z
 /** Output is upper-cased. */
 export const elsSchema = z
   .string({ error: "Укажите ЕЛС" })
+  .max(30, "ЕЛС должен состоять из 10 символов: 2 цифры, 2 буквы, 6 цифр")
   .trim()
   .transform((value, ctx) => {
     if (value === "") {
@@ -139,7 +143,7 @@ const correspondentAccountSchema = ruledString("Укажите корреспо�
  */
 export const bankDetailsSchema = z
   .object({
-    bankName: z.string({ error: "Укажите наименование банка" }).trim().min(1, "Укажите наименование банка"),
+    bankName: z.string({ error: "Укажите наименование банка" }).max(300, "Наименование банка: не длиннее 300 символов").trim().min(1, "Укажите наименование банка"),
     bik: bikSchema,
     settlementAccount: settlementAccountSchema,
     correspondentAccount: correspondentAccountSchema,
@@ -183,6 +187,7 @@ export const bankDetailsSchema = z
 export function optionalText<T extends z.ZodType<unknown, string>>(schema: T) {
   return z
     .string()
+    .max(10_000, "Не длиннее 10 000 символов")
     .nullish()
     .transform((value) => (value == null || value.trim() === "" ? undefined : value))
     .pipe(schema.optional());

@@ -56,7 +56,7 @@ export function SignupForm() {
             <TextField control={c} name="phone" label="Телефон" type="tel" autoComplete="tel" placeholder="+7 900 000-00-00" />
           </div>
         </fieldset>
-        <ConsentField control={c} name="consent" text={pdConsentText} version={`от ${PD_CONSENT_VERSION}`} />
+        <ConsentField control={c} name="consent" text={pdConsentText} editionDate={PD_CONSENT_VERSION} />
         <FormRootError control={c} />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Отправляем…" : "Подключить организацию"}

@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getDb } from "@/app/_server/db";
+import { formatDateTime } from "@/lib/core/date-time";
 import { listOutbox } from "@/lib/notify/list-outbox";
 
 export const metadata: Metadata = { title: "Исходящие сообщения (разработка)", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-const dateTime = new Intl.DateTimeFormat("ru-RU", { dateStyle: "short", timeStyle: "medium", timeZone: "Europe/Moscow" });
+// Mail of every organisation is listed, so no one organisation's zone applies; Moscow is the default zone of one.
+const TIME_ZONE = "Europe/Moscow";
+const statusLabels: Record<string, string> = { pending: "ожидает отправки", recorded: "записано (не отправлялось)", sent: "отправлено", failed: "ошибка отправки" };
 
 /**
  * What the system "sent" when no email/SMS provider is configured: the developer's and the e2e tests' way to read
@@ -40,12 +43,12 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
       {messages.map((m) => (
         <article key={m.id} data-testid="outbox-message" className="space-y-2 rounded-md border p-4">
           <header className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <time dateTime={m.createdAt.toISOString()}>{dateTime.format(m.createdAt)}</time>
-            <span>{m.channel === "email" ? "Email" : m.channel.toUpperCase()}</span>
+            <time dateTime={m.createdAt.toISOString()}>{formatDateTime(m.createdAt, TIME_ZONE, "seconds")}</time>
+            <span>{m.channel === "email" ? "Электронная почта" : m.channel.toUpperCase()}</span>
             <span data-testid="outbox-recipient" className="font-medium">
               {m.recipient}
             </span>
-            <span className="text-muted-foreground">{m.status}</span>
+            <span className="text-muted-foreground">{statusLabels[m.status] ?? m.status}</span>
           </header>
           {m.subject && <h2 className="font-medium">{m.subject}</h2>}
           <pre className="select-text whitespace-pre-wrap break-words rounded bg-muted p-3 text-sm">{m.body}</pre>

@@ -10,6 +10,7 @@ export const accountRefSchema = z.object({
   premiseExternalId: externalIdSchema.optional(),
   legalEntityInn: z
     .string()
+    .max(20, "ИНН юрлица: 10 или 12 цифр")
     .trim()
     .regex(/^\d{10}(\d{2})?$/, "ИНН юрлица: 10 или 12 цифр")
     .nullish(),

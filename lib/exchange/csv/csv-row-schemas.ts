@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { checkPersonName, dotless, kopecksCell, optionalCell, optionalKopecksCell, requiredCell } from "../cell-schemas";
+import { accountNumberSchema } from "@/lib/validation/premise-facts";
 import { clientTypeFromName } from "../vocabulary";
 
-const accountCell = requiredCell("Не указан номер лицевого счёта", "Л.С", 30);
+const accountCell = requiredCell("Не указан номер лицевого счёта", "Л.С", 30).pipe(accountNumberSchema);
 
 export const accountsCsvRowSchema = z
   .object({

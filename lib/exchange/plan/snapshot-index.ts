@@ -1,8 +1,9 @@
+import { premiseNumberKey } from "@/lib/validation/premise-facts";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
 import { addressKey, fullNameKey } from "../text-key";
 import type { RegistrySnapshot, SnapshotBuilding, SnapshotClient, SnapshotLink, SnapshotPremise } from "./registry-snapshot";
 
-export const premiseKey = (buildingId: string, type: string, number: string) => `${buildingId}|${type}|${number.toLowerCase()}`;
+export const premiseKey = (buildingId: string, type: string, number: string) => `${buildingId}|${type}|${premiseNumberKey(number)}`;
 export const clientNameKey = (c: { lastName: string | null; firstName: string | null; middleName: string | null }) =>
   fullNameKey(c.lastName, c.firstName, c.middleName);
 

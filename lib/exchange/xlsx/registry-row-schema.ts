@@ -8,15 +8,17 @@ import {
   emailCell,
   legalInnCell,
   optionalCell,
+  optionalFactCell,
   phoneCell,
   requiredCell,
   roomsCell,
 } from "../cell-schemas";
+import { accountNumberSchema, entranceSchema, floorSchema, premiseNumberSchema } from "@/lib/validation/premise-facts";
 import { clientTypeFromName, parseBasis, parsePremiseType } from "../vocabulary";
 
 const SHARE = /^(\d+\/\d+|0?[.,]\d+|1)$/;
 
-const premiseTypeCell = z.string().transform((text, ctx): PremiseType => {
+const premiseTypeCell = z.string().max(100, "Не длиннее 100 символов").transform((text, ctx): PremiseType => {
   const type = text ? parsePremiseType(text) : undefined;
   if (!type) {
     ctx.addIssue({ code: "custom", message: text ? `Неизвестный тип помещения «${text}»` : "Не указан тип помещения" });
@@ -25,7 +27,7 @@ const premiseTypeCell = z.string().transform((text, ctx): PremiseType => {
   return type;
 });
 
-const basisCell = z.string().transform((text, ctx): LinkBasis | undefined => {
+const basisCell = z.string().max(100, "Не длиннее 100 символов").transform((text, ctx): LinkBasis | undefined => {
   if (!text) return undefined;
   const basis = parseBasis(text);
   if (!basis) ctx.addIssue({ code: "custom", message: `Неизвестное основание «${text}»: укажите собственник, житель, представитель или арендатор` });
@@ -35,14 +37,14 @@ const basisCell = z.string().transform((text, ctx): LinkBasis | undefined => {
 const cells = z.object({
   building: requiredCell("Не указан объект", "Объект", 300),
   premiseType: premiseTypeCell,
-  number: requiredCell("Не указан номер помещения", "Номер помещения", 20),
-  entrance: optionalCell("Подъезд", 20),
-  floor: optionalCell("Этаж", 20),
+  number: requiredCell("Не указан номер помещения", "Номер помещения", 20).pipe(premiseNumberSchema),
+  entrance: optionalFactCell(entranceSchema),
+  floor: optionalFactCell(floorSchema),
   totalArea: areaCell("Общая площадь"),
   livingArea: areaCell("Жилая площадь"),
   rooms: roomsCell,
   premiseExternalId: optionalCell("Внешний ID помещения"),
-  accountNumber: optionalCell("Лицевой счёт", 30),
+  accountNumber: optionalFactCell(accountNumberSchema),
   els: elsCell,
   legalEntityInn: legalInnCell,
   lastName: optionalCell("Фамилия", 200),

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { boundedString } from "@/lib/validation/bounded-string";
+import { accountNumberSchema } from "@/lib/validation/premise-facts";
 import { elsSchema, optionalText } from "@/lib/validation/schemas";
 
 const optionalId = z
@@ -9,11 +11,7 @@ const optionalId = z
 /** A personal account as staff enter it (seed 002 §7). */
 const accountFields = {
   legalEntityId: optionalId,
-  number: z
-    .string({ error: "Укажите номер лицевого счёта" })
-    .trim()
-    .min(1, "Укажите номер лицевого счёта")
-    .max(30, "Номер лицевого счёта: не длиннее 30 символов"),
+  number: boundedString(100, "Номер лицевого счёта", { error: "Укажите номер лицевого счёта" }).trim().pipe(accountNumberSchema),
   /** Единый лицевой счёт ГИС ЖКХ, 00АА000000. */
   els: optionalText(elsSchema).transform((v) => v ?? null),
   externalId: z

@@ -53,7 +53,7 @@ export const clientProfileFields = z.object({
   passportNote: text(500),
   registrationAddress: text(300),
   registrationPostalCode: z
-    .union([z.string().trim().regex(/^\d{6}$/, "Индекс состоит из 6 цифр"), z.literal("")])
+    .union([z.string().max(20, "Индекс состоит из 6 цифр").trim().regex(/^\d{6}$/, "Индекс состоит из 6 цифр"), z.literal("")])
     .nullish()
     .transform((v) => v || null),
   registrationAddressNote: text(500),

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { premiseTypes } from "@/db/schema";
 import { tagNamesSchema } from "@/lib/registry/tags/tag-schema";
+import { boundedString } from "@/lib/validation/bounded-string";
+import { areaSchema, entranceSchema, floorSchema, premiseNumberSchema } from "@/lib/validation/premise-facts";
 import { premiseTypeInfo } from "./premise-types";
 
 const optionalText = (label: string, max: number) =>
@@ -11,23 +13,16 @@ const optionalText = (label: string, max: number) =>
     .nullish()
     .transform((v) => v || null);
 
-/** «45,5» or 45.5 → "45.5"; numeric(10,2) keeps two decimals. Blank → null. */
-const area = (label: string) =>
+/** A blank field is null; anything else must pass `schema`. Numbers from the REST API arrive as numbers. */
+const optionalFact = <T>(schema: z.ZodType<T, string>) =>
   z
-    .union([z.string(), z.number()])
+    .union([boundedString(50), z.number()])
     .nullish()
-    .transform((value, ctx) => {
-      const text = String(value ?? "").trim().replace(",", ".");
-      if (text === "") return null;
-      if (!/^\d{1,8}(\.\d{1,2})?$/.test(text) || Number(text) <= 0) {
-        ctx.addIssue({ code: "custom", message: `${label}: положительное число, не больше двух знаков после запятой` });
-        return z.NEVER;
-      }
-      return text;
-    });
+    .transform((value) => String(value ?? "").trim() || null)
+    .pipe(schema.nullable());
 
 const rooms = z
-  .union([z.string(), z.number()])
+  .union([boundedString(50), z.number()])
   .nullish()
   .transform((value, ctx) => {
     const text = String(value ?? "").trim();
@@ -43,11 +38,11 @@ const rooms = z
 const premiseFields = z.object({
   buildingId: z.uuid("Выберите объект"),
   type: z.enum(premiseTypes, "Выберите тип помещения"),
-  number: z.string().trim().min(1, "Укажите номер").max(20, "Номер: не длиннее 20 символов"),
-  entrance: optionalText("Подъезд", 10),
-  floor: optionalText("Этаж", 10),
-  totalArea: area("Общая площадь"),
-  livingArea: area("Жилая площадь"),
+  number: boundedString(100, "Номер").trim().pipe(premiseNumberSchema),
+  entrance: optionalFact(entranceSchema),
+  floor: optionalFact(floorSchema),
+  totalArea: optionalFact(areaSchema("Общая площадь")),
+  livingArea: optionalFact(areaSchema("Жилая площадь")),
   rooms,
   onlinePayment: z.boolean().default(true),
   note: optionalText("Примечание", 2000),

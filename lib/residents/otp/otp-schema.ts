@@ -4,6 +4,7 @@ import { otpPolicy } from "./otp-policy";
 
 export const otpCodeSchema = z
   .string({ error: "Введите код из SMS" })
+  .max(20, `Код состоит из ${otpPolicy.digits} цифр`)
   .trim()
   .regex(new RegExp(`^\\d{${otpPolicy.digits}}$`), `Код состоит из ${otpPolicy.digits} цифр`);
 

@@ -14,6 +14,7 @@ export const registrationCodeSchema = z.object({ orgId, phone: phoneSchema });
 /** Account numbers are printed with spaces on some receipts; they are compared without them. */
 export const accountNumberSchema = z
   .string({ error: "Укажите номер лицевого счёта" })
+  .max(100, "Номер лицевого счёта: не длиннее 30 символов")
   .transform((v) => v.replace(/\s+/g, ""))
   .pipe(z.string().min(1, "Укажите номер лицевого счёта").max(30, "Номер лицевого счёта: не длиннее 30 символов"));
 

@@ -1,5 +1,9 @@
-/** Bump together with any change of resident-consent-text wording: pd_consents rows prove which text was agreed to. */
-export const RESIDENT_CONSENT_VERSION = "resident-2025-09-01";
+/**
+ * The date of this wording; bump it with any change of the text: pd_consents rows store the version derived from it,
+ * which proves what was agreed to.
+ */
+export const RESIDENT_CONSENT_DATE = "2025-09-01";
+export const RESIDENT_CONSENT_VERSION = `resident-${RESIDENT_CONSENT_DATE}`;
 
 /**
  * The separate consent to personal-data processing (152-ФЗ art. 9) a resident gives when registering in the

@@ -62,6 +62,15 @@ describe("creating and editing premises", () => {
     await expect(makePremise(a.director, buildingId, { number: "20", type: "storeroom" })).resolves.toMatchObject({ type: "storeroom" });
   });
 
+  it("treats «01» and «1», «12 А» and «12а» as one number, in the form and in the database", async () => {
+    await makePremise(a.director, buildingId, { number: "1" });
+    await expect(makePremise(a.director, buildingId, { number: "01" })).rejects.toThrow("«01» и «1» — один номер");
+    await makePremise(a.director, buildingId, { number: "12а" });
+    await expect(makePremise(a.director, buildingId, { number: "12 А" })).rejects.toThrow("Помещение кв. 12 А уже есть в этом объекте");
+    // 10 and 1 stay two flats: only leading zeros are dropped.
+    await expect(makePremise(a.director, buildingId, { number: "10" })).resolves.toMatchObject({ number: "10", numberKey: "10" });
+  });
+
   it("updates fields and tags, rewriting the search text when the building changes", async () => {
     const other = await makeBuilding(a, "ул. Старая", "3");
     const premise = await makePremise(a.director, buildingId, { number: "30", tags: ["Старый"] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatScaled, parseKopecks, parseScaledDecimal } from "@/lib/exchange/decimal";
+import { parseKopecks } from "@/lib/exchange/decimal";
 
 describe("parseKopecks", () => {
   it.each([
@@ -22,13 +22,5 @@ describe("parseKopecks", () => {
   it("never goes through floating point", () => {
     expect(parseKopecks("0,29")).toBe(29n);
     expect(parseKopecks("1.15")).toBe(115n);
-  });
-});
-
-describe("parseScaledDecimal and formatScaled", () => {
-  it("round-trip areas with two decimals", () => {
-    expect(formatScaled(parseScaledDecimal("54,3", 2) ?? 0n, 2)).toBe("54.30");
-    expect(formatScaled(5n, 2)).toBe("0.05");
-    expect(formatScaled(-1234n, 2)).toBe("-12.34");
   });
 });

@@ -14,7 +14,7 @@ import { useCountdown } from "../_components/use-countdown";
 import { requestRegistrationCodeAction, submitRegistrationAction } from "./actions";
 import { OrganisationPicker } from "./organisation-picker";
 import { ConsentField } from "@/components/forms/consent-field";
-import { RESIDENT_CONSENT_VERSION, residentConsentText } from "@/lib/residents/registration/resident-consent-text";
+import { RESIDENT_CONSENT_DATE, residentConsentText } from "@/lib/residents/registration/resident-consent-text";
 
 export function RegistrationForm() {
   const [org, setOrg] = useState<OrganisationOption | null>(null);
@@ -87,7 +87,7 @@ export function RegistrationForm() {
             Выслать код
           </Button>
         )}
-        <ConsentField control={c} name="consent" text={residentConsentText} version={RESIDENT_CONSENT_VERSION} />
+        <ConsentField control={c} name="consent" text={residentConsentText} editionDate={RESIDENT_CONSENT_DATE} />
         <FormRootError control={c} />
         <Button type="submit" className="h-11 w-full" disabled={!codeSent || form.formState.isSubmitting}>
           {form.formState.isSubmitting ? "Отправляем…" : "Зарегистрироваться"}

@@ -1,5 +1,5 @@
 import { auditActionLabel, auditEntityTypeLabel } from "@/lib/audit/audit-labels";
-import { formatDateTime } from "@/lib/audit/format-date-time";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { AuditRow } from "@/lib/audit/list-audit-log";
 
 const actorKinds: Record<string, string> = { system: "система", api: "API", resident: "житель" };
@@ -8,7 +8,7 @@ const actorKinds: Record<string, string> = { system: "система", api: "API
 export function toAuditViewRow(row: AuditRow, timezone: string) {
   return {
     id: row.id,
-    time: formatDateTime(row.createdAt, timezone),
+    time: formatDateTime(row.createdAt, timezone, "seconds"),
     actor: row.actorName ?? "Система",
     actorKind: actorKinds[row.actorType] ?? null,
     action: auditActionLabel(row.action),

@@ -5,13 +5,15 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { BuildingRow } from "@/lib/org/list-buildings";
 
 type Option = { value: string; label: string };
 
 const statusOptions = [{ value: "archived", label: "В архиве" }];
 
-export function BuildingsTable({ rows, total, canEdit, groups, quarters }: { rows: BuildingRow[]; total: number; canEdit: boolean; groups: Option[]; quarters: Option[] }) {
+/** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
+export function BuildingsTable({ rows, total, canEdit, groups, quarters, timezone }: { rows: BuildingRow[]; total: number; canEdit: boolean; groups: Option[]; quarters: Option[]; timezone: string }) {
   const columns: ColumnDef<BuildingRow>[] = [
     {
       id: "address",
@@ -33,7 +35,7 @@ export function BuildingsTable({ rows, total, canEdit, groups, quarters }: { row
       header: "Добавлен",
       cell: ({ row }) => (
         <span className="flex items-center gap-2">
-          {new Date(row.original.createdAt).toLocaleDateString("ru-RU")}
+          {formatDateTime(row.original.createdAt, timezone, "date")}
           {row.original.archivedAt && <Badge variant="secondary">в архиве</Badge>}
         </span>
       ),

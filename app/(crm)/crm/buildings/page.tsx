@@ -39,6 +39,7 @@ export default async function BuildingsPage({ searchParams }: { searchParams: Pr
         canEdit={canEdit}
         groups={groups.map((g) => ({ value: g.id, label: g.name }))}
         quarters={quarters.map((q) => ({ value: q.id, label: q.name }))}
+        timezone={ctx.timezone}
       />
     </>
   );

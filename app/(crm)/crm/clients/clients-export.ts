@@ -11,6 +11,6 @@ export function clientsExport(unidentified: boolean) {
   return staffRoute("registry.clients.view", async (ctx, request) => {
     const searchParams = Object.fromEntries(new URL(request.url).searchParams);
     const { rows } = await listClients(ctx, exportParams(parseListParams(searchParams)), clientFiltersFrom(searchParams, unidentified));
-    return xlsxResponse(await toXlsx("Клиенты", clientExportColumns, rows), unidentified ? "неидентифицированные-клиенты" : "клиенты");
+    return xlsxResponse(await toXlsx("Клиенты", clientExportColumns, rows, ctx.timezone), unidentified ? "неидентифицированные-клиенты" : "клиенты");
   });
 }

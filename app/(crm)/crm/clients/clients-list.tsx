@@ -40,7 +40,9 @@ export async function ClientsList({ searchParams, unidentified }: { searchParams
         }
       />
       <ClientsTabs />
-      <ClientsTable rows={page.rows} total={page.total} options={options} exportHref={unidentified ? "/crm/clients/unidentified/export" : "/crm/clients/export"} />
+      <ClientsTable rows={page.rows} total={page.total} options={options} exportHref={unidentified ? "/crm/clients/unidentified/export" : "/crm/clients/export"}
+        timezone={ctx.timezone}
+      />
     </>
   );
 }

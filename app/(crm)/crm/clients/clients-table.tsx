@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import { clientTypeLabels, clientTypeOptions } from "@/lib/registry/clients/client-labels";
 import type { ClientRow } from "@/lib/registry/clients/list-clients";
 import { TextFilter } from "./text-filter";
@@ -20,8 +21,6 @@ const statusOptions = [
   { value: "archived", label: "В архиве" },
 ];
 
-const dateTime = (d: Date | null) => (d ? new Date(d).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" }) : "—");
-
 /** The clients list of seed 002 §10: number, name, phone, premises, last visit to the cabinet. */
 export function ClientsTable({
   rows,
@@ -29,12 +28,15 @@ export function ClientsTable({
   options,
   exportHref,
   actions,
+  timezone,
 }: {
   rows: ClientRow[];
   total: number;
   options: ClientFilterOptions;
   exportHref: string;
   actions?: ReactNode;
+  /** The viewer's (ctx.timezone): dates print the same on the server and in the browser. */
+  timezone: string;
 }) {
   const searchParams = useSearchParams();
   const offset = (Number(searchParams.get("page") ?? 1) - 1) * Number(searchParams.get("size") ?? 25);
@@ -73,7 +75,7 @@ export function ClientsTable({
           <span className="text-muted-foreground">—</span>
         ),
     },
-    { id: "lastSeen", header: "Был(а) в ЛК", cell: ({ row }) => dateTime(row.original.lastSeenAt) },
+    { id: "lastSeen", header: "Был(а) в ЛК", cell: ({ row }) => (row.original.lastSeenAt ? formatDateTime(row.original.lastSeenAt, timezone) : "—") },
   ];
   return (
     <DataTable

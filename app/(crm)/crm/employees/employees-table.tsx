@@ -5,6 +5,7 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { EmployeeRow } from "@/lib/access/list-employees";
 import { EmployeeAvatar } from "./employee-avatar";
 
@@ -17,7 +18,8 @@ const statusOptions = [
 
 const fullName = (e: EmployeeRow) => [e.lastName, e.firstName, e.middleName].filter(Boolean).join(" ");
 
-export function EmployeesTable({ rows, total, canEdit, roles }: { rows: EmployeeRow[]; total: number; canEdit: boolean; roles: Option[] }) {
+/** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
+export function EmployeesTable({ rows, total, canEdit, roles, timezone }: { rows: EmployeeRow[]; total: number; canEdit: boolean; roles: Option[]; timezone: string }) {
   const columns: ColumnDef<EmployeeRow>[] = [
     {
       id: "name",
@@ -43,7 +45,7 @@ export function EmployeesTable({ rows, total, canEdit, roles }: { rows: Employee
     {
       id: "lastLogin",
       header: "Последний вход",
-      cell: ({ row }) => (row.original.lastLoginAt ? new Date(row.original.lastLoginAt).toLocaleString("ru-RU") : "не входил"),
+      cell: ({ row }) => (row.original.lastLoginAt ? formatDateTime(row.original.lastLoginAt, timezone) : "не входил"),
     },
   ];
   return (

@@ -29,7 +29,7 @@ export default async function EmployeesPage({ searchParams }: { searchParams: Pr
           )
         }
       />
-      <EmployeesTable rows={page.rows} total={page.total} canEdit={canEdit} roles={roles} />
+      <EmployeesTable rows={page.rows} total={page.total} canEdit={canEdit} roles={roles} timezone={ctx.timezone} />
     </>
   );
 }

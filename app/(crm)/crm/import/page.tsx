@@ -23,7 +23,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
       <ImportWizard kinds={kinds} buildings={buildings} />
       <section className="mt-10 space-y-3">
         <h2 className="text-lg font-semibold">Журнал загрузок</h2>
-        <ExchangeLogTable rows={log.rows} total={log.total} />
+        <ExchangeLogTable rows={log.rows} total={log.total} timezone={ctx.timezone} />
       </section>
     </>
   );

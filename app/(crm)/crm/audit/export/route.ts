@@ -9,5 +9,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("audit.view", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listAuditLog(ctx, exportParams(parseListParams(searchParams)), auditFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Журнал действий", auditExportColumns(ctx.timezone), rows), "журнал-действий");
+  return xlsxResponse(await toXlsx("Журнал действий", auditExportColumns(ctx.timezone), rows, ctx.timezone), "журнал-действий");
 });

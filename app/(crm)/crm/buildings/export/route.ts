@@ -9,5 +9,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute(null, async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listBuildings(ctx, exportParams(parseListParams(searchParams)), buildingFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Объекты", buildingExportColumns, rows), "объекты");
+  return xlsxResponse(await toXlsx("Объекты", buildingExportColumns, rows, ctx.timezone), "объекты");
 });

@@ -1,12 +1,12 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/core/date-time";
 import { activityTypeLabels } from "@/lib/registry/activity/activity-types";
 import type { ClientActivity } from "@/lib/registry/clients/list-client-activity";
 
-const dateTime = (d: Date) => new Date(d).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" });
 
 /** «Активность» (seed 002 §14): requests, payments, readings and registry changes involving the client. */
-export function ClientActivityList({ activity }: { activity: ClientActivity }) {
+export function ClientActivityList({ activity, timezone }: { activity: ClientActivity; timezone: string }) {
   return (
     <div className="space-y-3">
       <div className="flex gap-2 text-sm">
@@ -35,7 +35,7 @@ export function ClientActivityList({ activity }: { activity: ClientActivity }) {
             <TableBody>
               {activity.rows.map((r) => (
                 <TableRow key={r.id}>
-                  <TableCell className="whitespace-nowrap">{dateTime(r.createdAt)}</TableCell>
+                  <TableCell className="whitespace-nowrap">{formatDateTime(r.createdAt, timezone)}</TableCell>
                   <TableCell>{activityTypeLabels[r.type] ?? r.type}</TableCell>
                   <TableCell>{r.subject}</TableCell>
                   <TableCell>{r.premise ?? "—"}</TableCell>

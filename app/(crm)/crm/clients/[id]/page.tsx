@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import { clientTypeLabels } from "@/lib/registry/clients/client-labels";
 import { formatClientName } from "@/lib/registry/clients/client-name";
 import { getClient, type ClientCard } from "@/lib/registry/clients/get-client";
@@ -52,12 +53,12 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   // Editing a link offers the premise's owners to depend on, so each premise's other links are loaded too.
   const canEditLinks = canEdit && ctx.permissions.has("registry.premises.view") && !client.archivedAt;
   const linkedByPremise = canEditLinks ? await linkedClientsByPremise(ctx, links.map((l) => l.premiseId)) : {};
-  const dateTime = (d: Date | null) => (d ? d.toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" }) : "не входил(а)");
+  const dateTime = (d: Date | null) => (d ? formatDateTime(d, ctx.timezone) : "не входил(а)");
   return (
     <>
       <PageHeader title={formatClientName(client)} description={`${clientTypeLabels[client.type]} · в личном кабинете: ${dateTime(client.lastSeenAt)}`} />
       <div className="-mt-4 mb-4 flex flex-wrap gap-1">
-        {client.blockedAt && <Badge variant="destructive">Заблокирован с {client.blockedAt.toLocaleDateString("ru-RU")}</Badge>}
+        {client.blockedAt && <Badge variant="destructive">Заблокирован с {formatDateTime(client.blockedAt, ctx.timezone, "date")}</Badge>}
         {client.archivedAt && <Badge variant="secondary">В архиве</Badge>}
         {client.isTester && <Badge variant="outline">Тестировщик</Badge>}
       </div>
@@ -86,7 +87,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
               </section>
             </div>
           ),
-          activity: <ClientActivityList activity={activity} />,
+          activity: <ClientActivityList activity={activity} timezone={ctx.timezone} />,
         }}
       />
     </>

@@ -20,7 +20,7 @@ export default async function RegistrationRequestsPage({ searchParams }: { searc
         description="Жители, которые зарегистрировались в кабинете по номеру лицевого счёта и фамилии. Одобрение даёт доступ к помещению."
       />
       <ClientsTabs />
-      <RegistrationRequestsTable rows={page.rows} total={page.total} />
+      <RegistrationRequestsTable rows={page.rows} total={page.total} timezone={ctx.timezone} />
     </>
   );
 }

@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { RegistrationRequestRow } from "@/lib/residents/registration/list-registration-requests";
 import { registrationStatusLabels } from "@/lib/residents/registration/registration-request-filters";
 import { ApproveRequestDialog } from "./approve-request-dialog";
@@ -15,10 +16,8 @@ const statusOptions = [
   { value: "all", label: "Все заявки" },
 ];
 
-const dateTime = (d: Date) => new Date(d).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" });
-
-const columns: ColumnDef<RegistrationRequestRow>[] = [
-  { id: "createdAt", header: "Дата", cell: ({ row }) => dateTime(row.original.createdAt) },
+const columns = (timezone: string): ColumnDef<RegistrationRequestRow>[] => [
+  { id: "createdAt", header: "Дата", cell: ({ row }) => formatDateTime(row.original.createdAt, timezone) },
   {
     id: "lastName",
     header: "Житель",
@@ -62,10 +61,11 @@ const columns: ColumnDef<RegistrationRequestRow>[] = [
   },
 ];
 
-export function RegistrationRequestsTable({ rows, total }: { rows: RegistrationRequestRow[]; total: number }) {
+/** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
+export function RegistrationRequestsTable({ rows, total, timezone }: { rows: RegistrationRequestRow[]; total: number; timezone: string }) {
   return (
     <DataTable
-      columns={columns}
+      columns={columns(timezone)}
       rows={rows}
       total={total}
       getRowId={(r) => r.id}

@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/crm/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { buildingAccessOptions } from "@/lib/access/building-access-options";
 import { getEmployee } from "@/lib/access/get-employee";
+import { formatDateTime } from "@/lib/core/date-time";
 import { roleOptions } from "@/lib/access/role-options";
 import { russianTimeZones } from "@/lib/org/russian-time-zones";
 import { recordOr404 } from "../../record-or-404";
@@ -15,9 +16,9 @@ import { EmployeePhotoForm } from "./employee-photo-form";
 export const metadata: Metadata = { title: "Сотрудник" };
 
 function statusLine(e: { blockedAt: Date | null; lastLoginAt: Date | null; mustChangePassword: boolean }, timeZone: string): string {
-  if (e.blockedAt) return `Заблокирован ${e.blockedAt.toLocaleDateString("ru-RU", { timeZone })}`;
+  if (e.blockedAt) return `Заблокирован ${formatDateTime(e.blockedAt, timeZone, "date")}`;
   if (!e.lastLoginAt) return "Ещё не входил в систему";
-  return `Последний вход ${e.lastLoginAt.toLocaleString("ru-RU", { timeZone })}${e.mustChangePassword ? " · пароль ещё не сменён" : ""}`;
+  return `Последний вход ${formatDateTime(e.lastLoginAt, timeZone)}${e.mustChangePassword ? " · пароль ещё не сменён" : ""}`;
 }
 
 // Only zones of the list can be saved, so any other stored value is shown as «Как у организации».

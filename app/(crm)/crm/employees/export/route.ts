@@ -9,5 +9,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("access.employees.view", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listEmployees(ctx, exportParams(parseListParams(searchParams)), employeeFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Сотрудники", employeeExportColumns, rows), "сотрудники");
+  return xlsxResponse(await toXlsx("Сотрудники", employeeExportColumns, rows, ctx.timezone), "сотрудники");
 });

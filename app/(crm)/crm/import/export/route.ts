@@ -8,5 +8,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("registry.premises.edit", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listExchangeLog(ctx, exportParams(parseListParams(searchParams)), exchangeLogFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Журнал импорта", exchangeLogExportColumns, rows), "журнал-импорта");
+  return xlsxResponse(await toXlsx("Журнал импорта", exchangeLogExportColumns, rows, ctx.timezone), "журнал-импорта");
 });

@@ -10,5 +10,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("registry.premises.view", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listPremises(ctx, exportParams(parseListParams(searchParams)), premiseFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Помещения", premiseExportColumns, rows), "помещения");
+  return xlsxResponse(await toXlsx("Помещения", premiseExportColumns, rows, ctx.timezone), "помещения");
 });

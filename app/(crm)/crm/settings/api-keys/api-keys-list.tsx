@@ -5,12 +5,14 @@ import { toast } from "sonner";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { ApiKeyRow } from "@/lib/access/api-keys/list-api-keys";
 import { revokeApiKeyAction } from "./actions";
 
-const dateTime = (d: Date | null) => (d ? new Date(d).toLocaleString("ru-RU", { dateStyle: "short", timeStyle: "short" }) : "—");
 
-export function ApiKeysList({ rows }: { rows: ApiKeyRow[] }) {
+/** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
+export function ApiKeysList({ rows, timezone }: { rows: ApiKeyRow[]; timezone: string }) {
+  const dateTime = (d: Date | null) => (d ? formatDateTime(d, timezone) : "—");
   const router = useRouter();
   if (rows.length === 0) return <p className="text-sm text-muted-foreground">Ключей пока нет.</p>;
   return (

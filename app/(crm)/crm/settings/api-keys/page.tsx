@@ -17,7 +17,7 @@ export default async function ApiKeysPage() {
         description="Ключи для загрузки помещений, клиентов и лицевых счетов из учётных систем через REST API (/api/v1, описание — /api/v1/openapi.json)"
         actions={<CreateApiKeyDialog />}
       />
-      <ApiKeysList rows={keys} />
+      <ApiKeysList rows={keys} timezone={ctx.timezone} />
     </>
   );
 }

@@ -5,11 +5,12 @@ import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { LegalEntityRow } from "@/lib/org/list-legal-entities";
 
 const statusOptions = [{ value: "archived", label: "В архиве" }];
 
-const columns: ColumnDef<LegalEntityRow>[] = [
+const columns = (timezone: string): ColumnDef<LegalEntityRow>[] => [
   {
     id: "name",
     header: "Наименование",
@@ -41,17 +42,18 @@ const columns: ColumnDef<LegalEntityRow>[] = [
     header: "Добавлено",
     cell: ({ row }) => (
       <span className="flex items-center gap-2">
-        {new Date(row.original.createdAt).toLocaleDateString("ru-RU")}
+        {formatDateTime(row.original.createdAt, timezone, "date")}
         {row.original.archivedAt && <Badge variant="secondary">в архиве</Badge>}
       </span>
     ),
   },
 ];
 
-export function LegalEntitiesTable({ rows, total }: { rows: LegalEntityRow[]; total: number }) {
+/** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
+export function LegalEntitiesTable({ rows, total, timezone }: { rows: LegalEntityRow[]; total: number; timezone: string }) {
   return (
     <DataTable
-      columns={columns}
+      columns={columns(timezone)}
       rows={rows}
       total={total}
       getRowId={(r) => r.id}

@@ -27,7 +27,7 @@ export default async function LegalEntitiesPage({ searchParams }: { searchParams
           )
         }
       />
-      <LegalEntitiesTable rows={page.rows} total={page.total} />
+      <LegalEntitiesTable rows={page.rows} total={page.total} timezone={ctx.timezone} />
     </>
   );
 }

@@ -9,5 +9,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("registry.clients.edit", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listRegistrationRequests(ctx, exportParams(parseListParams(searchParams)), registrationRequestFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Заявки на регистрацию", registrationRequestExportColumns, rows), "заявки-на-регистрацию");
+  return xlsxResponse(await toXlsx("Заявки на регистрацию", registrationRequestExportColumns, rows, ctx.timezone), "заявки-на-регистрацию");
 });

@@ -4,6 +4,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
+import { formatDateTime } from "@/lib/core/date-time";
 import type { PremiseActivity, PremiseActivityRow } from "@/lib/registry/activity/list-premise-activity";
 import { activityTypeLabels, activityTypeOptions } from "@/lib/registry/activity/activity-types";
 
@@ -14,7 +15,7 @@ export function ActivityTable({ activity, timezone }: { activity: PremiseActivit
       id: "createdAt",
       header: "Дата",
       enableSorting: false,
-      cell: ({ row }) => new Date(row.original.createdAt).toLocaleString("ru-RU", { timeZone: timezone, dateStyle: "short", timeStyle: "short" }),
+      cell: ({ row }) => formatDateTime(row.original.createdAt, timezone),
     },
     { id: "type", header: "Тип", enableSorting: false, cell: ({ row }) => activityTypeLabels[row.original.type] ?? row.original.type },
     { id: "subject", header: "Тема", enableSorting: false, cell: ({ row }) => row.original.subject },

@@ -7,6 +7,7 @@ import { toast } from "sonner";
 import { DataTable } from "@/components/data-table/data-table";
 import { ConfirmButton } from "@/components/forms/confirm-button";
 import { Button } from "@/components/ui/button";
+import { formatCalendarDate, formatDateTime } from "@/lib/core/date-time";
 import type { PremiseDocumentRow } from "@/lib/registry/documents/list-premise-documents";
 import { archiveDocumentAction } from "./actions";
 import { DocumentDialog } from "./document-dialog";
@@ -14,7 +15,7 @@ import { DocumentDialog } from "./document-dialog";
 type Props = { premiseId: string; rows: PremiseDocumentRow[]; total: number; canEdit: boolean; timezone: string };
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} КБ` : `${(bytes / 1024 / 1024).toFixed(1)} МБ`);
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00`).toLocaleDateString("ru-RU") : "—");
+const day = (iso: string | null) => (iso ? formatCalendarDate(iso) : "—");
 
 /** «Документы»: search by title and description, upload, edit (click the title), download, delete. */
 export function DocumentsTable({ premiseId, rows, total, canEdit, timezone }: Props) {
@@ -47,7 +48,7 @@ export function DocumentsTable({ premiseId, rows, total, canEdit, timezone }: Pr
     {
       id: "createdAt",
       header: "Добавлен",
-      cell: ({ row }) => new Date(row.original.createdAt).toLocaleDateString("ru-RU", { timeZone: timezone }),
+      cell: ({ row }) => formatDateTime(row.original.createdAt, timezone, "date"),
     },
   ];
   if (canEdit) {

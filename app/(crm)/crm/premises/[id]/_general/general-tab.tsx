@@ -1,10 +1,9 @@
 import type { StaffContext } from "@/lib/core/context";
+import { formatDateTime } from "@/lib/core/date-time";
 import { buildingOptions } from "@/lib/registry/premises/building-options";
 import type { PremiseCard } from "@/lib/registry/premises/get-premise";
 import { listTags } from "@/lib/registry/tags/list-tags";
 import { PremiseGeneralForm } from "./premise-general-form";
-
-const dateTime = (d: Date, timeZone: string) => d.toLocaleString("ru-RU", { timeZone, dateStyle: "long", timeStyle: "short" });
 
 export async function GeneralTab({ ctx, premise }: { ctx: StaffContext; premise: PremiseCard }) {
   const [options, tags] = await Promise.all([buildingOptions(ctx), listTags(ctx)]);
@@ -34,7 +33,7 @@ export async function GeneralTab({ ctx, premise }: { ctx: StaffContext; premise:
         }}
       />
       <p className="text-sm text-muted-foreground">
-        Создано {dateTime(premise.createdAt, ctx.timezone)} · обновлено {dateTime(premise.updatedAt, ctx.timezone)}
+        Создано {formatDateTime(premise.createdAt, ctx.timezone, "long")} · обновлено {formatDateTime(premise.updatedAt, ctx.timezone, "long")}
       </p>
     </div>
   );

@@ -9,5 +9,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("settings.view", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listLegalEntities(ctx, exportParams(parseListParams(searchParams)), legalEntityFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Юридические лица", legalEntityExportColumns, rows), "юрлица");
+  return xlsxResponse(await toXlsx("Юридические лица", legalEntityExportColumns, rows, ctx.timezone), "юрлица");
 });

@@ -1,0 +1,3 @@
+DROP INDEX "premises_org_building_type_number_uq";--> statement-breakpoint
+ALTER TABLE "premises" ADD COLUMN "number_key" text GENERATED ALWAYS AS (regexp_replace(regexp_replace(lower(number), '\s+', '', 'g'), '(^|\D)0+(\d)', '\1\2', 'g')) STORED NOT NULL;--> statement-breakpoint
+CREATE UNIQUE INDEX "premises_org_building_type_number_key_uq" ON "premises" USING btree ("org_id","building_id","type","number_key") WHERE archived_at is null;
