@@ -6,6 +6,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Домком", template: "%s — Домком" },
   description: "Домком — CRM для управляющих организаций, ТСЖ и ЖСК и кабинет жителя",
+  icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
