@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { Toaster } from "@/components/ui/sonner";
+import { ScreenToaster } from "@/components/screen-toaster";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -14,7 +14,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="ru">
       <body className="min-h-screen antialiased">
         {children}
-        <Toaster richColors position="top-right" />
+        <ScreenToaster />
       </body>
     </html>
   );

@@ -27,11 +27,14 @@ const duplicateEmail = () =>
  * A caller that sets the password itself (the demo seed, whose logins are printed) gets no email: nobody signed
  * up, and a «Регистрация» message with another password would contradict the printed one.
  */
+type Registered<Outbox> = { orgId: string; employeeId: string; outboxId: Outbox };
+export async function registerOrganisation(db: Db, input: RegisterOrganisationData, meta?: { ip?: string | null }): Promise<Registered<string>>;
+export async function registerOrganisation(db: Db, input: RegisterOrganisationData, meta: { password: string }): Promise<Registered<null>>;
 export async function registerOrganisation(
   db: Db,
   input: RegisterOrganisationData,
   meta: { ip?: string | null; password?: string } = {},
-): Promise<{ orgId: string; employeeId: string; outboxId: string | null }> {
+): Promise<Registered<string | null>> {
   const password = meta.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {

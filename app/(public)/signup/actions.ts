@@ -12,6 +12,6 @@ export const registerOrganisationAction = publicAction(registerOrganisationSchem
   const db = await getDb();
   await assertSignupRateLimit(db, ip);
   const { outboxId } = await registerOrganisation(db, input, { ip });
-  if (outboxId) await dispatch(EMAIL_QUEUED, { outboxId });
+  await dispatch(EMAIL_QUEUED, { outboxId });
   return { email: input.email };
 });
