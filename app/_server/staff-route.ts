@@ -1,10 +1,29 @@
 import type { Permission } from "@/lib/access/permissions";
 import type { StaffContext } from "@/lib/core/context";
-import { toActionFailure } from "./action-result";
+import { toActionFailure, type ActionFailure } from "./action-result";
 import { httpStatusFor } from "@/lib/core/errors";
 import { requireStaff } from "./require-staff";
 
-/** Route handlers for signed-in staff (exports, downloads): same checks as actions, errors as JSON with a status. */
+/** Pages that explain a refusal to a person; each answers with the refusal's own status. */
+const refusalPages: Partial<Record<ActionFailure["code"], string>> = {
+  UNAUTHENTICATED: "/login",
+  FORBIDDEN: "/crm/no-access",
+  NOT_FOUND: "/crm/missing",
+};
+
+/**
+ * A refused download, answered to whoever asked: a person who opened the link in the browser (a navigation) is sent
+ * to the page that explains it — raw JSON is no answer for them — while a script's fetch gets the JSON with its status.
+ */
+export function refusalResponse(request: Request, failure: ActionFailure): Response {
+  const navigates = request.headers.get("sec-fetch-mode") === "navigate" || (request.headers.get("accept") ?? "").includes("text/html");
+  const page = navigates ? refusalPages[failure.code] : undefined;
+  // A relative Location: the request's own host is not trusted to build an absolute one.
+  if (page) return new Response(null, { status: 303, headers: { Location: page } });
+  return Response.json({ error: failure.message, code: failure.code, fieldErrors: failure.fieldErrors }, { status: httpStatusFor[failure.code] });
+}
+
+/** Route handlers for signed-in staff (exports, downloads): same checks as actions; refusals as refusalResponse says. */
 export function staffRoute(
   permission: Permission | null,
   handler: (ctx: StaffContext, request: Request) => Promise<Response>,
@@ -13,11 +32,7 @@ export function staffRoute(
     try {
       return await handler(await requireStaff(permission), request);
     } catch (error) {
-      const failure = toActionFailure(error);
-      return Response.json(
-        { error: failure.message, code: failure.code, fieldErrors: failure.fieldErrors },
-        { status: httpStatusFor[failure.code] },
-      );
+      return refusalResponse(request, toActionFailure(error));
     }
   };
 }
