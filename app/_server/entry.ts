@@ -41,7 +41,7 @@ export type Resolver<In, Out> = (ctx: In, call: Call) => Out | Promise<Out>;
 type AnyResolver = Resolver<unknown, unknown>;
 
 /** Turns a failure into an HTTP answer; a kind of route picks its own (JSON here, problem+json for the REST API). */
-export type FailureResponder = (failure: ActionFailure) => Response;
+export type FailureResponder = (failure: ActionFailure, request: Request) => Response;
 
 /** Staff route handlers (exports, downloads): `{ error, code, fieldErrors?, errorId? }` with the code's status. */
 export const jsonFailure: FailureResponder = (failure) =>
@@ -97,7 +97,7 @@ export class EntryPoint<Ctx> {
         return await handler(await this.resolve({ headers: request.headers }), request);
       } catch (error) {
         unstable_rethrow(error);
-        return respond(toActionFailure(error));
+        return respond(toActionFailure(error), request);
       }
     };
   }

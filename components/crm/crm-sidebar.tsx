@@ -14,7 +14,7 @@ export function CrmSidebar({ sections }: { sections: NavSection[] }) {
         <div key={section.label}>
           <div className="mb-1 flex items-center justify-between px-2 text-xs font-semibold uppercase tracking-wide text-muted-foreground">
             {section.label}
-            {section.items.length === 0 && <span className="font-normal normal-case">скоро</span>}
+            {section.comingFor && <span className="font-normal normal-case">скоро</span>}
           </div>
           <ul className="space-y-0.5">
             {section.items.map((item) => (

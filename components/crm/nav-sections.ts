@@ -1,26 +1,28 @@
-import type { Permission } from "@/lib/core/permissions";
+import { permissionGroups, type Permission } from "@/lib/core/permissions";
 
 export type NavItem = { href: string; label: string; permission: Permission | null };
-export type NavSection = { label: string; items: NavItem[] };
-
 /**
- * The CRM's sections as the product will have them. A section without items yet is shown as «скоро», so staff
- * see where the product is going without dead links; items are hidden when the role lacks their permission.
+ * A section with its items, or a planned one (`comingFor`, no items yet) shown as «скоро» to the roles that will
+ * work in it: those with some permission of that group of the catalogue.
  */
+export type NavSection = { label: string; items: NavItem[]; comingFor?: (typeof permissionGroups)[number]["key"] };
+
+/** The CRM's sections as the product will have them, so staff see where it is going without dead links. */
 export const navSections: NavSection[] = [
   {
     label: "Управление",
     items: [
-      { href: "/crm", label: "Начало работы", permission: null },
+      { href: "/crm", label: "Главная", permission: null },
       { href: "/crm/buildings", label: "Объекты", permission: null },
       { href: "/crm/premises", label: "Помещения", permission: "registry.premises.view" },
+      { href: "/crm/accounts", label: "Лицевые счета", permission: "registry.premises.view" },
       { href: "/crm/clients", label: "Клиенты", permission: "registry.clients.view" },
       { href: "/crm/import", label: "Импорт", permission: "registry.premises.edit" },
     ],
   },
-  { label: "Финансы", items: [] },
-  { label: "Заявки", items: [] },
-  { label: "Маркетплейс", items: [] },
+  { label: "Финансы", items: [], comingFor: "finance" },
+  { label: "Заявки", items: [], comingFor: "requests" },
+  { label: "Маркетплейс", items: [], comingFor: "marketplace" },
   {
     label: "Настройки",
     items: [
@@ -34,3 +36,16 @@ export const navSections: NavSection[] = [
     ],
   },
 ];
+
+/**
+ * The sections an employee may open: items their role lacks are gone, and so is a section left with none — a
+ * dispatcher must not see «Настройки» as if it were coming for them. A planned section shows to its future users.
+ */
+export function visibleSections(permissions: ReadonlySet<Permission>): NavSection[] {
+  const inGroup = (key: string) => [...permissions].some((p) => p.startsWith(`${key}.`));
+  return navSections.flatMap((section) => {
+    if (section.comingFor) return inGroup(section.comingFor) ? [section] : [];
+    const items = section.items.filter((i) => i.permission === null || permissions.has(i.permission));
+    return items.length ? [{ ...section, items }] : [];
+  });
+}

@@ -5,16 +5,18 @@ import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver
 import { toast } from "sonner";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/core/errors";
+import { placeFailure } from "./place-failure";
 
 type Options<TIn extends FieldValues, T> = {
   defaultValues: DefaultValues<TIn>;
+  /** A toast for the outcome; failures never toast, they stay on the form (see placeFailure). */
   successMessage?: string;
   onSuccess?: (data: T) => void;
 };
 
 /**
- * react-hook-form bound to a server action: the same zod schema validates in the browser and on the server;
- * the server's field errors land next to their fields, anything else becomes a form-level error and a toast.
+ * react-hook-form bound to a server action: the same zod schema validates in the browser and on the server.
+ * Every failure message is shown once, on the form: beside its field, or above the submit button (FormRootError).
  */
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
@@ -28,18 +30,17 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   });
   // The raw values go to the server, which parses them with the same schema, transforms included.
   const onSubmit = form.handleSubmit(async () => {
+    form.clearErrors("root");
     const result = await action(form.getValues());
     if (result.ok) {
       if (successMessage) toast.success(successMessage);
       onSuccess?.(result.data);
       return;
     }
-    const fieldErrors = Object.entries(result.fieldErrors ?? {});
-    for (const [field, messages] of fieldErrors) {
-      if (field !== "_") form.setError(field as Path<z.input<S>>, { message: messages[0] });
-    }
-    form.setError("root", { message: result.message });
-    toast.error(result.message);
+    // Fields rendered through FormField register themselves; only those can show a message beside them.
+    const { fields, root } = placeFailure(result, (name) => form.control._names.mount.has(name));
+    for (const [field, message] of fields) form.setError(field as Path<z.input<S>>, { message });
+    if (root) form.setError("root", { message: root });
   });
   return { form, onSubmit };
 }

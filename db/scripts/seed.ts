@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { openDb } from "../client";
 import { organisations } from "../schema";
 import { seedDemo } from "@/lib/demo/demo";
-import { DEMO_ORG_INN, DEMO_PASSWORD, DEMO_RESIDENT_PHONE, demoLogins } from "@/lib/demo/demo-logins";
+import { DEMO_ORG_INN, DEMO_PASSWORD, DEMO_RESIDENT_PHONE, demoLogins, demoOrigin } from "@/lib/demo/demo-logins";
 
 /** `npm run db:seed`: adds the demo organisation unless it is already there. */
 const url = process.env.DATABASE_URL || undefined;
@@ -11,6 +11,7 @@ const existing = await db.select({ id: organisations.id }).from(organisations).w
 if (existing.length) console.log("Демо-организация уже есть");
 else await seedDemo(db);
 await close();
-console.log("\nДемо-входы в CRM (http://localhost:3000/login):");
+const origin = demoOrigin();
+console.log(`\nДемо-входы в CRM (${origin}/login):`);
 for (const login of demoLogins) console.log(`  ${login.role}: ${login.email} / ${DEMO_PASSWORD}`);
-console.log(`\nКабинет жителя (http://localhost:3000/cabinet/login): телефон ${DEMO_RESIDENT_PHONE}, код из http://localhost:3000/dev/outbox`);
+console.log(`\nКабинет жителя (${origin}/cabinet/login): телефон ${DEMO_RESIDENT_PHONE}, код из ${origin}/dev/outbox`);

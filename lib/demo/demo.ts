@@ -23,7 +23,7 @@ async function roleId(db: Db, orgId: string, preset: string): Promise<string> {
  * families, tenants and accounts, staff with known passwords and one demo resident (DEMO_RESIDENT_PHONE).
  */
 export async function seedDemo(db: Db): Promise<string> {
-  const { orgId, employeeId } = await registerOrganisation(db, registerOrganisationSchema.parse({
+  const { orgId } = await registerOrganisation(db, registerOrganisationSchema.parse({
     name: "УК Демо",
     inn: DEMO_ORG_INN,
     region: "Москва",
@@ -32,9 +32,8 @@ export async function seedDemo(db: Db): Promise<string> {
     email: "admin@demo.local",
     phone: "+7 900 000-00-01",
     consent: true,
-  }));
+  }), { password: DEMO_PASSWORD });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.update(employees).set({ passwordHash, mustChangePassword: false }).where(eq(employees.id, employeeId));
   await db.update(organisations).set({ address: "г. Москва, ул. Тверская, д. 1", meterReminderDay: 20 }).where(eq(organisations.id, orgId));
 
   const [uk, tsj] = await db

@@ -1,6 +1,6 @@
 import { and, count, eq, gt, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
-import { auditLog, bankAccounts, buildings, employees, legalEntities, organisations, roles } from "@/db/schema";
+import { auditLog, bankAccounts, buildings, employees, exchangeLog, legalEntities, organisations, roles } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 
 export type SetupProgress = {
@@ -13,6 +13,8 @@ export type SetupProgress = {
   employees: boolean;
   /** A role edited or added after sign-up (permissions or notifications reviewed). */
   roles: boolean;
+  /** A file or an API batch loaded into the registry (an import or exchange run that ended well). */
+  imported: boolean;
 };
 
 const filled = (column: PgColumn) => and(isNotNull(column), ne(column, ""));
@@ -21,7 +23,7 @@ const filled = (column: PgColumn) => and(isNotNull(column), ne(column, ""));
 export async function getSetupProgress(ctx: StaffContext): Promise<SetupProgress> {
   const { db, orgId } = ctx;
   const countOf = async (query: PromiseLike<{ n: number }[]>) => (await query)[0]?.n ?? 0;
-  const [profile, accounts, activeBuildings, staff, editedRoles, roleAudits] = await Promise.all([
+  const [profile, accounts, activeBuildings, staff, editedRoles, roleAudits, imports] = await Promise.all([
     countOf(
       db
         .select({ n: count() })
@@ -45,6 +47,7 @@ export async function getSetupProgress(ctx: StaffContext): Promise<SetupProgress
         .where(and(eq(roles.orgId, orgId), or(gt(roles.updatedAt, sql`${roles.createdAt} + interval '1 second'`), isNull(roles.preset)))),
     ),
     countOf(db.select({ n: count() }).from(auditLog).where(and(eq(auditLog.orgId, orgId), eq(auditLog.entityType, "role")))),
+    countOf(db.select({ n: count() }).from(exchangeLog).where(and(eq(exchangeLog.orgId, orgId), eq(exchangeLog.status, "ok")))),
   ]);
   return {
     profile: profile > 0,
@@ -52,5 +55,6 @@ export async function getSetupProgress(ctx: StaffContext): Promise<SetupProgress
     building: activeBuildings > 0,
     employees: staff > 1,
     roles: editedRoles + roleAudits > 0,
+    imported: imports > 0,
   };
 }

@@ -24,9 +24,18 @@ const duplicateEmail = () =>
 /**
  * Public sign-up of a management organisation (seed 003 §1): creates it with the six default roles and its first
  * employee, the «Руководитель», whose generated password is emailed. Returns the ids and the queued email.
+ * A caller that sets the password itself (the demo seed, whose logins are printed) gets no email: nobody signed
+ * up, and a «Регистрация» message with another password would contradict the printed one.
  */
-export async function registerOrganisation(db: Db, input: RegisterOrganisationData, meta: { ip?: string | null } = {}) {
-  const password = generatePassword();
+type Registered<Outbox> = { orgId: string; employeeId: string; outboxId: Outbox };
+export async function registerOrganisation(db: Db, input: RegisterOrganisationData, meta?: { ip?: string | null }): Promise<Registered<string>>;
+export async function registerOrganisation(db: Db, input: RegisterOrganisationData, meta: { password: string }): Promise<Registered<null>>;
+export async function registerOrganisation(
+  db: Db,
+  input: RegisterOrganisationData,
+  meta: { ip?: string | null; password?: string } = {},
+): Promise<Registered<string | null>> {
+  const password = meta.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   try {
     return await db.transaction(async (tx) => {
@@ -64,11 +73,11 @@ export async function registerOrganisation(db: Db, input: RegisterOrganisationDa
           middleName: input.middleName || null,
           phone: input.phone,
           position: "Руководитель",
-          mustChangePassword: true,
+          mustChangePassword: meta.password === undefined,
         })
         .returning({ id: employees.id });
       if (!employee) throw new Error("employee insert returned no row");
-      const outboxId = await queueEmail(tx, {
+      const outboxId = meta.password !== undefined ? null : await queueEmail(tx, {
         orgId: org.id,
         to: input.email,
         subject: "Регистрация в Домкоме",

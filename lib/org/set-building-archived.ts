@@ -5,15 +5,15 @@ import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { notFound } from "@/lib/core/errors";
-import { assertBuildingInScope } from "./building-scope";
+import { assertBuildingVisible } from "./building-scope";
 
 export const setBuildingArchivedSchema = z.object({ id: z.uuid("Неверный идентификатор"), archived: z.boolean() });
 
 /** Buildings are archived, never deleted: invoices and history keep pointing at them. */
 export async function setBuildingArchived(ctx: StaffContext, { id, archived }: z.output<typeof setBuildingArchivedSchema>) {
   assertPermission(ctx, "settings.manage");
-  assertBuildingInScope(ctx, id);
   return ctx.db.transaction(async (tx) => {
+    await assertBuildingVisible(tx, ctx, id);
     const [after] = await tx
       .update(buildings)
       .set({ archivedAt: archived ? new Date() : null })

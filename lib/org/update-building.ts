@@ -13,7 +13,6 @@ import { buildingUpdateSchema, formatBuildingAddress } from "./building-schema";
 
 export async function updateBuilding(ctx: StaffContext, { id, ...data }: z.output<typeof buildingUpdateSchema>) {
   assertPermission(ctx, "settings.manage");
-  assertBuildingInScope(ctx, id);
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select()
@@ -21,6 +20,7 @@ export async function updateBuilding(ctx: StaffContext, { id, ...data }: z.outpu
       .where(and(eq(buildings.id, id), eq(buildings.orgId, ctx.orgId)))
       .for("update");
     if (!before) throw notFound("Объект");
+    assertBuildingInScope(ctx, id);
     await assertBuildingRefs(tx, ctx.orgId, data);
     const address = formatBuildingAddress(data);
     await assertBuildingAddressFree(tx, ctx.orgId, address, id);

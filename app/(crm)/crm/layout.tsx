@@ -5,7 +5,7 @@ import { staffPage } from "@/app/_server/staff-page";
 import { CrmMobileNav } from "@/components/crm/crm-mobile-nav";
 import { CrmSidebar } from "@/components/crm/crm-sidebar";
 import { MustChangePasswordBanner } from "@/components/crm/must-change-password-banner";
-import { navSections } from "@/components/crm/nav-sections";
+import { visibleSections } from "@/components/crm/nav-sections";
 import { Button } from "@/components/ui/button";
 import { organisations } from "@/db/schema";
 import { signOutAction } from "./actions";
@@ -13,10 +13,7 @@ import { signOutAction } from "./actions";
 export default async function CrmLayout({ children }: { children: ReactNode }) {
   const ctx = await staffPage();
   const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.orgId));
-  const sections = navSections.map((s) => ({
-    ...s,
-    items: s.items.filter((i) => i.permission === null || ctx.permissions.has(i.permission)),
-  }));
+  const sections = visibleSections(ctx.permissions);
   return (
     <div className="flex min-h-screen">
       <aside className="hidden w-60 shrink-0 border-r bg-muted/30 p-4 md:block">

@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import { clients, premiseClients, premises } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
-import { buildingScope } from "@/lib/org/building-scope";
+import { buildingScope, inScope, outOfScope } from "@/lib/org/building-scope";
 
 export const clientNotFound = () => new AppError("NOT_FOUND", "Клиент не найден");
 
@@ -23,13 +23,21 @@ export function clientScope(ctx: Pick<StaffContext, "buildingIds">, db: Db): SQL
   return or(exists(linkedInScope), not(exists(linkedAnywhere)));
 }
 
-/** The client row, locked for the rest of the transaction; «не найден» for other organisations and other buildings. */
-export async function lockVisibleClient(tx: Db, ctx: StaffContext, id: string) {
-  const [row] = await tx
-    .select()
+/**
+ * A client of the organisation the employee may see: «не найден» for another organisation's id, 403 (outOfScope) for
+ * a client linked only to premises in buildings outside the employee's scope. `lock` holds the row for the transaction.
+ */
+export async function findVisibleClient(db: Db, ctx: StaffContext, id: string, { lock = false } = {}) {
+  const query = db
+    .select({ client: clients, inScope: inScope(clientScope(ctx, db)) })
     .from(clients)
-    .where(and(eq(clients.id, id), eq(clients.orgId, ctx.orgId), clientScope(ctx, tx)))
-    .for("update", { of: clients });
+    .where(and(eq(clients.id, id), eq(clients.orgId, ctx.orgId)))
+    .$dynamic();
+  const [row] = await (lock ? query.for("update", { of: clients }) : query);
   if (!row) throw clientNotFound();
-  return row;
+  if (!row.inScope) throw outOfScope();
+  return row.client;
 }
+
+/** The client row, locked for the rest of the transaction (see findVisibleClient). */
+export const lockVisibleClient = (tx: Db, ctx: StaffContext, id: string) => findVisibleClient(tx, ctx, id, { lock: true });

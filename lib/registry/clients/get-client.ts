@@ -1,18 +1,14 @@
 import { and, asc, count, eq, isNull } from "drizzle-orm";
-import { clientExternalIds, clients, premiseClients } from "@/db/schema";
+import { clientExternalIds, premiseClients } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { tagNamesOf } from "@/lib/registry/tags/tag-names";
-import { clientNotFound, clientScope } from "./client-scope";
+import { findVisibleClient } from "./client-scope";
 
 /** The client card: the row, its external ids with notes, its tags and how many premises it is linked to. */
 export async function getClient(ctx: StaffContext, id: string) {
   assertPermission(ctx, "registry.clients.view");
-  const [client] = await ctx.db
-    .select()
-    .from(clients)
-    .where(and(eq(clients.id, id), eq(clients.orgId, ctx.orgId), clientScope(ctx, ctx.db)));
-  if (!client) throw clientNotFound();
+  const client = await findVisibleClient(ctx.db, ctx, id);
   const [externalIds, tags, [links]] = await Promise.all([
     ctx.db
       .select({ id: clientExternalIds.id, externalId: clientExternalIds.externalId, note: clientExternalIds.note })

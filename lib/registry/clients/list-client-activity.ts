@@ -1,21 +1,17 @@
 import { and, count, desc, eq, isNull, notInArray, or } from "drizzle-orm";
-import { activities, buildings, clients, premises } from "@/db/schema";
+import { activities, buildings, premises } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { closedRequestStatuses, type ActivityType } from "@/lib/registry/activity/activity-types";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import { clientNotFound, clientScope } from "./client-scope";
+import { findVisibleClient } from "./client-scope";
 
 const LIMIT = 200;
 
 /** The «Активность» tab: the client's latest events, with how many there are and how many requests are in work. */
 export async function listClientActivity(ctx: StaffContext, clientId: string) {
   assertPermission(ctx, "registry.clients.view");
-  const [visible] = await ctx.db
-    .select({ id: clients.id })
-    .from(clients)
-    .where(and(eq(clients.id, clientId), eq(clients.orgId, ctx.orgId), clientScope(ctx, ctx.db)));
-  if (!visible) throw clientNotFound();
+  await findVisibleClient(ctx.db, ctx, clientId);
   const own = and(eq(activities.orgId, ctx.orgId), eq(activities.clientId, clientId));
   const [rows, [total], [inWork]] = await Promise.all([
     ctx.db

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { employeeBuildings } from "@/db/schema";
 import { buildingSchema, buildingUpdateSchema } from "@/lib/org/building-schema";
 import { createBuilding } from "@/lib/org/create-building";
+import { getBuilding } from "@/lib/org/get-building";
 import { listBuildings } from "@/lib/org/list-buildings";
 import { setBuildingArchived } from "@/lib/org/set-building-archived";
 import { updateBuilding } from "@/lib/org/update-building";
@@ -54,6 +55,8 @@ describe("buildings", () => {
     const ctx = await contextFor(t.db, limited.id);
     const ids = (await listBuildings(ctx, parseListParams({}))).rows.map((r) => r.id);
     expect(ids).toEqual([mine.id]);
-    await expect(setBuildingArchived(ctx, { id: foreign.id, archived: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setBuildingArchived(ctx, { id: foreign.id, archived: true })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getBuilding(ctx, foreign.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getBuilding(ctx, crypto.randomUUID())).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

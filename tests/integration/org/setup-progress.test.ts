@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organisations, roles } from "@/db/schema";
+import { exchangeLog, organisations, roles } from "@/db/schema";
 import { bankAccountCreateSchema } from "@/lib/org/bank-account-schema";
 import { buildingSchema } from "@/lib/org/building-schema";
 import { createBankAccount } from "@/lib/org/create-bank-account";
@@ -25,7 +25,7 @@ afterAll(async () => t?.close());
 
 describe("setup progress", () => {
   it("starts with nothing done after sign-up", async () => {
-    expect(await getSetupProgress(a.director)).toEqual({ profile: false, legalEntity: false, building: false, employees: false, roles: false });
+    expect(await getSetupProgress(a.director)).toEqual({ profile: false, legalEntity: false, building: false, employees: false, roles: false, imported: false });
   });
 
   it("follows the organisation's own data step by step", async () => {
@@ -58,10 +58,15 @@ describe("setup progress", () => {
     const later = new Date(Date.now() + 60_000);
     await t.db.update(roles).set({ updatedAt: later }).where(eq(roles.orgId, a.orgId));
     expect((await getSetupProgress(a.director)).roles).toBe(true);
+
+    await t.db.insert(exchangeLog).values({ orgId: a.orgId, kind: "registry_xlsx", status: "rejected" });
+    expect((await getSetupProgress(a.director)).imported).toBe(false);
+    await t.db.insert(exchangeLog).values({ orgId: a.orgId, kind: "registry_xlsx", status: "ok" });
+    expect((await getSetupProgress(a.director)).imported).toBe(true);
   });
 
   it("counts only the caller's organisation", async () => {
-    expect(await getSetupProgress(b.director)).toEqual({ profile: false, legalEntity: false, building: false, employees: false, roles: false });
+    expect(await getSetupProgress(b.director)).toEqual({ profile: false, legalEntity: false, building: false, employees: false, roles: false, imported: false });
   });
 
   it("takes a custom role as reviewed roles", async () => {

@@ -128,7 +128,8 @@ describe("client card", () => {
     const premise = await addPremise(t.db, a.orgId, aData.building.id, "502");
     await addLink(t.db, { orgId: a.orgId, premiseId: premise.id, clientId: client.id });
     const elsewhere = await addEmployee(t.db, a, { email: "no-buildings@test.local", permissions: ["registry.clients.view", "registry.clients.edit"], allBuildings: false });
-    await expect(getClient(elsewhere.ctx, client.id)).rejects.toThrow("Клиент не найден");
+    // Inside the organisation but only in buildings the employee does not see: 403, not «не найден».
+    await expect(getClient(elsewhere.ctx, client.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
     const unlinked = await create({ lastName: "Беспомещенный" });
     await expect(getClient(elsewhere.ctx, unlinked.id)).resolves.toBeDefined();
   });

@@ -107,12 +107,12 @@ describe("client–premise links", () => {
     await expect(link(b.director, premise.id, bClient.id)).rejects.toThrow("Помещение не найдено");
   });
 
-  it("hides premises outside an employee's buildings", async () => {
+  it("refuses premises outside an employee's buildings with 403, not «не найдено»", async () => {
     const premise = await freshPremise();
     const other = await makeBuilding(a, "ул. Дальняя", "2");
     const scoped = await scopedEmployee(t.db, a, [other.id]);
     const owner = await makeClient(a, "Скрытов");
-    await expect(link(scoped, premise.id, owner.id)).rejects.toThrow("Помещение не найдено");
-    await expect(listPremiseLinks(scoped, premise.id)).rejects.toThrow("Помещение не найдено");
+    await expect(link(scoped, premise.id, owner.id)).rejects.toMatchObject({ code: "FORBIDDEN", message: expect.stringContaining("не входит в ваши объекты") });
+    await expect(listPremiseLinks(scoped, premise.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

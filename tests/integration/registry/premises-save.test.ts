@@ -83,7 +83,10 @@ describe("creating and editing premises", () => {
     const bBuilding = await makeBuilding(b, "ул. Бетная", "1");
     await expect(makePremise(a.director, bBuilding.id)).rejects.toThrow("Объект не найден");
     const scoped = await scopedEmployee(t.db, a, []);
-    await expect(makePremise(scoped, buildingId, { number: "40" })).rejects.toThrow("Объект не найден");
+    await expect(makePremise(scoped, buildingId, { number: "40" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+      fieldErrors: { buildingId: [expect.stringContaining("не входит в ваши объекты")] },
+    });
     const old = await makeBuilding(a, "ул. Снесённая", "1");
     await setBuildingArchived(a.director, { id: old.id, archived: true });
     await expect(makePremise(a.director, old.id)).rejects.toThrow("Объект не найден");
@@ -93,6 +96,7 @@ describe("creating and editing premises", () => {
     );
     const [row] = await t.db.select().from(premises).where(eq(premises.id, premise.id));
     expect(row?.buildingId).toBe(buildingId);
-    await expect(getPremise(scoped, premise.id)).rejects.toThrow("Помещение не найдено");
+    await expect(getPremise(scoped, premise.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getPremise(b.director, premise.id)).rejects.toMatchObject({ code: "NOT_FOUND", message: "Помещение не найдено" });
   });
 });

@@ -1,7 +1,6 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
@@ -32,7 +31,6 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
       if (result.ok) return onChecked(result.data);
       const message = Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.message;
       setError(message);
-      toast.error(message);
     });
   }
 

@@ -1,0 +1,70 @@
+"use client";
+
+import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
+import { Badge } from "@/components/ui/badge";
+import { accountStatusLabel } from "@/lib/registry/accounts/account-export-columns";
+import type { AccountRow } from "@/lib/registry/accounts/list-accounts";
+import { premiseNumberLabel } from "@/lib/registry/premise-address";
+
+type Option = { value: string; label: string };
+export type AccountFilterOptions = { groups: Option[]; buildings: Option[]; legalEntities: Option[] };
+
+const statusOptions = [
+  { value: "hidden", label: "Скрытые в ЛК жителя" },
+  { value: "archived", label: "Удалённые" },
+];
+
+const columns: ColumnDef<AccountRow>[] = [
+  {
+    id: "number",
+    header: "Лицевой счёт",
+    cell: ({ row: { original: r } }) => (
+      <Link href={`/crm/premises/${r.premiseId}?tab=accounts`} className="font-medium hover:underline">
+        {r.number}
+      </Link>
+    ),
+  },
+  { id: "els", header: "ЕЛС", enableSorting: false, cell: ({ row }) => row.original.els ?? "—" },
+  {
+    id: "address",
+    header: "Помещение",
+    cell: ({ row: { original: r } }) => (
+      <Link href={`/crm/premises/${r.premiseId}`} className="hover:underline">
+        <span className="text-muted-foreground">{r.buildingAddress}, </span>
+        {premiseNumberLabel(r.premiseType, r.premiseNumber)}
+      </Link>
+    ),
+  },
+  { id: "owners", header: "Собственники", enableSorting: false, cell: ({ row }) => <span className="line-clamp-2">{row.original.owners ?? "—"}</span> },
+  { id: "legalEntity", header: "Юридическое лицо", enableSorting: false, cell: ({ row }) => row.original.legalEntityName ?? "—" },
+  {
+    id: "status",
+    header: "Статус",
+    enableSorting: false,
+    cell: ({ row: { original: r } }) => <Badge variant={r.archivedAt || r.hiddenInCabinet ? "secondary" : "outline"}>{accountStatusLabel(r)}</Badge>,
+  },
+];
+
+export function AccountsListTable({ rows, total, options }: { rows: AccountRow[]; total: number; options: AccountFilterOptions }) {
+  return (
+    <DataTable
+      columns={columns}
+      rows={rows}
+      total={total}
+      getRowId={(r) => r.id}
+      searchPlaceholder="Номер, ЕЛС, собственник, адрес"
+      exportHref="/crm/accounts/export"
+      filters={
+        <>
+          {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
+          <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
+          {options.legalEntities.length > 1 && <DataTableSelectFilter param="legalEntity" label="Юрлицо" options={options.legalEntities} />}
+          <DataTableSelectFilter param="status" label="Статус" allLabel="Действующие" options={statusOptions} />
+        </>
+      }
+    />
+  );
+}
