@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { neutraliseValue } from "@/lib/core/spreadsheet-cell";
 
 export type ExportColumn<T> = {
   header: string;
@@ -14,7 +15,7 @@ export async function toXlsx<T>(sheetName: string, columns: readonly ExportColum
   sheet.columns = columns.map((c, i) => ({ header: c.header, key: String(i), width: c.width ?? 20 }));
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
-    sheet.addRow(columns.map((c) => c.value(row) ?? null));
+    sheet.addRow(columns.map((c) => neutraliseValue(c.value(row) ?? null)));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
