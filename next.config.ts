@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; exceljs and
+  // unzipper are CommonJS with optional requires the bundler would try to resolve.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
   experimental: {
     // Imports take files up to 50 MB; the proxy buffers request bodies too, so both limits leave room for the form.
     serverActions: { bodySizeLimit: "52mb" },
