@@ -1,8 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs"],
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; exceljs and
+  // unzipper are CommonJS with optional requires the bundler would try to resolve.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
   // Browsers ask for /favicon.ico on their own (tabs, bookmarks, non-HTML responses); the icon is the SVG in public/.
   redirects: async () => [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }],
   experimental: {

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { importKinds } from "./import-kinds";
-
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+import { importLimitMessages, importLimits } from "./import-limits";
 
 // Server actions receive the upload form as FormData; everything else (tests, scripts) may pass a plain object.
 const fromFormData = (input: unknown) => (input instanceof FormData ? Object.fromEntries(input) : input);
@@ -10,7 +9,7 @@ export const importUploadSchema = z.preprocess(
   fromFormData,
   z.object({
     kind: z.enum(importKinds, "Выберите, что загружаете"),
-    file: z.file("Выберите файл").min(1, "Файл пустой").max(MAX_IMPORT_BYTES, "Файл больше 50 МБ"),
+    file: z.file("Выберите файл").min(1, "Файл пустой").max(importLimits.fileBytes, importLimitMessages.fileBytes),
     buildingId: z
       .union([z.uuid("Неверный идентификатор объекта"), z.literal("")])
       .optional()

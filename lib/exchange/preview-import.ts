@@ -12,20 +12,26 @@ import { planSummary } from "./plan/plan-summary";
 import type { PlannedImport } from "./plan/planned-import";
 import type { ImportPreview } from "./plan/registry-plan";
 import { saveImport } from "./plan-store";
+import { assertZipWithinLimits } from "./xlsx/check-zip";
 import { planRegistryXlsx } from "./xlsx/plan-registry-xlsx";
-import { LOGGED_ISSUES, writeExchangeLog } from "./write-exchange-log";
+import { writeExchangeLog } from "./write-exchange-log";
 
 export type ImportCheck =
   | { status: "rejected"; rows: number; issues: ImportIssue[]; issueCount: number }
   | { status: "ready"; importId: string; rows: number; preview: ImportPreview };
 
+const open = (file: Blob) => Readable.fromWeb(file.stream() as ReadableStream<Uint8Array>);
+
 async function plan(ctx: StaffContext, { kind, file, buildingId }: ImportUpload): Promise<PlannedImport> {
   try {
-    if (kind === "registry_xlsx") return await planRegistryXlsx(ctx, Readable.fromWeb(file.stream() as ReadableStream<Uint8Array>));
+    if (kind === "registry_xlsx") {
+      await assertZipWithinLimits(open(file));
+      return await planRegistryXlsx(ctx, open(file));
+    }
     const rows = await readCsvRows(file);
     return kind === "accounts_csv" ? await planAccountsCsv(ctx, rows, buildingId) : await planDebtCsv(ctx, rows);
   } catch (error) {
-    if (error instanceof ImportFileError) return { ok: false, rows: 0, issues: error.issues };
+    if (error instanceof ImportFileError) return { ok: false, rows: 0, issues: error.issues, issueCount: error.issues.length };
     throw error;
   }
 }
@@ -40,7 +46,7 @@ export async function previewImport(ctx: StaffContext, upload: ImportUpload): Pr
   const planned = await plan(ctx, upload);
   if (!planned.ok) {
     await logRejection(ctx, upload.kind, upload.file.name, planned, startedAt);
-    return { status: "rejected", rows: planned.rows, issues: planned.issues.slice(0, LOGGED_ISSUES), issueCount: planned.issues.length };
+    return { status: "rejected", rows: planned.rows, issues: planned.issues, issueCount: planned.issueCount };
   }
   const header = { orgId: ctx.orgId, kind: upload.kind, fileName: upload.file.name, summary: planSummary(planned.plan, planned.rows), preview: planned.preview };
   const importId = await saveImport(header, planned.plan);
@@ -49,7 +55,7 @@ export async function previewImport(ctx: StaffContext, upload: ImportUpload): Pr
 
 async function logRejection(ctx: StaffContext, kind: ImportKind, fileName: string, planned: Extract<PlannedImport, { ok: false }>, startedAt: Date) {
   await ctx.db.transaction(async (tx) => {
-    const summary = { rows: planned.rows, issues: planned.issues.length };
+    const summary = { rows: planned.rows, issues: planned.issueCount };
     const logId = await writeExchangeLog(tx, ctx, { kind, status: "rejected", fileName, summary, errors: planned.issues, startedAt });
     await writeAudit(tx, ctx, { action: "import.rejected", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
   });

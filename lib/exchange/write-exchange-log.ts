@@ -3,15 +3,14 @@ import { exchangeLog } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import type { ImportIssue } from "./import-issue";
 import type { ImportKind } from "./import-kinds";
-
-/** The log keeps the first problems of a rejected file; the count says how many there were. */
-export const LOGGED_ISSUES = 1000;
+import { importLimits } from "./import-limits";
 
 type Entry = {
   kind: ImportKind;
   status: "ok" | "failed" | "rejected";
   fileName: string;
   summary: Record<string, unknown>;
+  /** The first problems of a rejected file are kept; the summary says how many there were. */
   errors?: ImportIssue[];
   startedAt: Date;
 };
@@ -26,7 +25,7 @@ export async function writeExchangeLog(db: Db, ctx: Pick<StaffContext, "orgId" |
       fileName: entry.fileName,
       actorName: ctx.actor.name,
       summary: entry.summary,
-      errors: entry.errors?.slice(0, LOGGED_ISSUES) ?? null,
+      errors: entry.errors?.slice(0, importLimits.reportedIssues) ?? null,
       startedAt: entry.startedAt,
     })
     .returning({ id: exchangeLog.id });

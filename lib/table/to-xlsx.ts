@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { wallClock } from "@/lib/core/date-time";
+import { neutraliseValue } from "@/lib/core/spreadsheet-cell";
 
 export type ExportColumn<T> = {
   header: string;
@@ -19,7 +20,7 @@ export async function toXlsx<T>(sheetName: string, columns: readonly ExportColum
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) {
     const values = columns.map((c) => c.value(row) ?? null);
-    const added = sheet.addRow(values.map((v) => (v instanceof Date ? wallClock(v, timeZone) : v)));
+    const added = sheet.addRow(values.map((v) => (v instanceof Date ? wallClock(v, timeZone) : neutraliseValue(v))));
     values.forEach((v, i) => {
       if (v instanceof Date) added.getCell(i + 1).numFmt = "dd.mm.yyyy hh:mm";
     });

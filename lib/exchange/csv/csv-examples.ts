@@ -1,8 +1,10 @@
+import { neutraliseCell } from "@/lib/core/spreadsheet-cell";
 import { accountsCsvColumns, debtCsvColumns } from "./csv-columns";
 
 type Place = { city: string; house: string } | null;
 
-const line = (cells: readonly string[]) => cells.map((c) => (/[;"\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(";");
+const quoted = (c: string) => (/[;"\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+const line = (cells: readonly string[]) => cells.map((c) => quoted(neutraliseCell(c))).join(";");
 
 /** UTF-8 with a BOM and «;» between values: what Russian Excel opens correctly with a double click. */
 const csvFile = (rows: readonly (readonly string[])[]) => Buffer.from(`\ufeff${rows.map(line).join("\r\n")}\r\n`, "utf8");

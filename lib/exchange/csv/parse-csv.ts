@@ -18,9 +18,9 @@ export function detectSeparator(text: string): CsvSeparator {
 /**
  * RFC 4180 records with the line each starts on (a quoted value may span lines, and users are told line
  * numbers as their editor shows them). Quotes inside a quoted value are doubled; CRLF, LF and CR all end a line.
+ * Records come one at a time, so a reader that stops early (too many lines) never holds the rest.
  */
-export function parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): CsvRecord[] {
-  const records: CsvRecord[] = [];
+export function* parseCsv(text: string, separator: CsvSeparator = detectSeparator(text)): Generator<CsvRecord> {
   let cells: string[] = [];
   let cell = "";
   let quoted = false;
@@ -30,10 +30,11 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
     cells.push(cell);
     cell = "";
   };
-  const endRecord = () => {
+  const endRecord = (): CsvRecord => {
     endCell();
-    records.push({ line: recordLine, cells });
+    const record = { line: recordLine, cells };
     cells = [];
+    return record;
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -52,10 +53,9 @@ export function parseCsv(text: string, separator: CsvSeparator = detectSeparator
     } else if (ch === separator) endCell();
     else if (ch === "\r" || ch === "\n") {
       if (ch === "\r" && text[i + 1] === "\n") i++;
-      endRecord();
+      yield endRecord();
       recordLine = ++line;
     } else cell += ch;
   }
-  if (cell !== "" || cells.length) endRecord();
-  return records;
+  if (cell !== "" || cells.length) yield endRecord();
 }

@@ -7,6 +7,7 @@ import { plannedImport, type PlannedImport } from "../plan/planned-import";
 import { registryPlanner } from "../plan/registry-planner";
 import { loadRegistrySnapshot } from "../plan/registry-snapshot";
 import { indexSnapshot, type SnapshotIndex } from "../plan/snapshot-index";
+import { IssueList } from "../import-issue";
 import { fileRejected, validateRows, type ValidRow } from "../validate-rows";
 import { accountsCsvColumns } from "./csv-columns";
 import { accountsCsvRowSchema, type AccountsCsvRow } from "./csv-row-schemas";
@@ -43,7 +44,7 @@ function toRecord(index: SnapshotIndex, { line, data }: ValidRow<AccountsCsvRow>
  * Accounts with balances (seed 003 §7): each row is a flat, its account and its owner, created when missing;
  * a filled-in «Баланс» becomes the account's balance. Owners absent from the file are left alone.
  */
-export async function planAccountsCsv(ctx: StaffContext, source: SourceRow[], chosenBuildingId: string | null): Promise<PlannedImport> {
+export async function planAccountsCsv(ctx: StaffContext, source: Iterable<SourceRow>, chosenBuildingId: string | null): Promise<PlannedImport> {
   const [snapshot, balances] = await Promise.all([loadRegistrySnapshot(ctx), loadBalances(ctx)]);
   const index = indexSnapshot(snapshot);
   if (chosenBuildingId && !index.buildingById.has(chosenBuildingId)) throw notFound("Объект");
@@ -54,5 +55,5 @@ export async function planAccountsCsv(ctx: StaffContext, source: SourceRow[], ch
   });
   if (fileRejected(checked)) return plannedImport(checked.count, checked.issues);
   const planned = planner.finish(checked.count);
-  return plannedImport(checked.count, [...checked.issues, ...planned.issues], planned);
+  return plannedImport(checked.count, IssueList.join(checked.issues, planned.issues), planned);
 }

@@ -8,6 +8,7 @@ import { plannedImport, type PlannedImport } from "../plan/planned-import";
 import { emptyPlan, type BalanceTarget } from "../plan/registry-plan";
 import { loadRegistrySnapshot } from "../plan/registry-snapshot";
 import { indexSnapshot } from "../plan/snapshot-index";
+import { IssueList } from "../import-issue";
 import { fileRejected, validateRows } from "../validate-rows";
 import { debtCsvColumns } from "./csv-columns";
 import { debtCsvRowSchema } from "./csv-row-schemas";
@@ -16,7 +17,7 @@ import { debtCsvRowSchema } from "./csv-row-schemas";
  * Debt only (seed 003 §7): each listed account's balance becomes the file's value (negative is an overpayment).
  * Accounts must already exist in buildings the employee may touch; a number listed twice is an error.
  */
-export async function planDebtCsv(ctx: StaffContext, source: SourceRow[]): Promise<PlannedImport> {
+export async function planDebtCsv(ctx: StaffContext, source: Iterable<SourceRow>): Promise<PlannedImport> {
   const [snapshot, balances] = await Promise.all([loadRegistrySnapshot(ctx), loadBalances(ctx)]);
   const index = indexSnapshot(snapshot);
   const { issues, report } = issueCollector();
@@ -38,5 +39,5 @@ export async function planDebtCsv(ctx: StaffContext, source: SourceRow[]): Promi
   if (fileRejected(checked)) return plannedImport(checked.count, checked.issues);
   const label = (t: BalanceTarget) => `${numbers.get(t.accountId) ?? ""}: ${formatRoubles(balances.get(t.accountId) ?? 0n)} → ${formatRoubles(BigInt(t.kopecks))}`;
   const preview = { rows: checked.count, sections: nonEmpty([section("balances", "Изменится баланс лицевых счетов", plan.balances, label)]) };
-  return plannedImport(checked.count, [...checked.issues, ...issues], { plan, preview });
+  return plannedImport(checked.count, IssueList.join(checked.issues, issues), { plan, preview });
 }

@@ -7,7 +7,7 @@ import { parseCsv } from "./parse-csv";
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** The rows of an uploaded CSV file, whatever encoding and separator the user's program chose. */
-export async function readCsvRows(file: Blob): Promise<SourceRow[]> {
+export async function readCsvRows(file: Blob): Promise<Iterable<SourceRow>> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (isZip(bytes)) throw new ImportFileError([fileIssue("Это книга Excel, а нужен CSV: сохраните файл как «CSV (разделители — запятые)»")]);
   return parseCsv(decodeCsv(bytes));

@@ -1,5 +1,5 @@
 import type { ClientType, LinkBasis, PremiseType } from "@/db/schema";
-import type { ImportIssue } from "../import-issue";
+import { IssueList } from "../import-issue";
 
 /** Premise fields a file may set; absent ones keep what is stored. */
 export type PremiseFields = {
@@ -43,7 +43,7 @@ export type ColumnLabels = {
 
 export type Report = (line: number, column: string | null | undefined, message: string) => void;
 
-export function issueCollector(): { issues: ImportIssue[]; report: Report } {
-  const issues: ImportIssue[] = [];
-  return { issues, report: (line, column, message) => issues.push({ line, column: column ?? null, message }) };
+export function issueCollector(): { issues: IssueList; report: Report } {
+  const issues = new IssueList();
+  return { issues, report: (line, column, message) => issues.add({ line, column: column ?? null, message }) };
 }

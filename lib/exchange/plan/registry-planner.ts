@@ -1,5 +1,5 @@
 import { premiseSearchText } from "@/lib/registry/premises/premise-search-text";
-import type { ImportIssue } from "../import-issue";
+import type { IssueList } from "../import-issue";
 import { accountChanged, accountDrafts, accountValues } from "./account-drafts";
 import { clientChanged, clientDrafts, clientValues } from "./client-drafts";
 import { issueCollector, type ColumnLabels, type ImportRecord } from "./import-record";
@@ -9,7 +9,7 @@ import { registryPreview } from "./registry-preview";
 import { emptyPlan, type ImportPreview, type RegistryPlan } from "./registry-plan";
 import type { SnapshotIndex } from "./snapshot-index";
 
-export type PlanOutcome = { issues: ImportIssue[]; plan: RegistryPlan; preview: ImportPreview };
+export type PlanOutcome = { issues: IssueList; plan: RegistryPlan; preview: ImportPreview };
 
 type Options = {
   labels: ColumnLabels;

@@ -5,6 +5,7 @@ import { plannedImport, type PlannedImport } from "../plan/planned-import";
 import { registryPlanner } from "../plan/registry-planner";
 import { loadRegistrySnapshot } from "../plan/registry-snapshot";
 import { indexSnapshot, type SnapshotIndex } from "../plan/snapshot-index";
+import { IssueList } from "../import-issue";
 import { fileRejected, validateRows, type ValidRow } from "../validate-rows";
 import { xlsxRows } from "./read-xlsx-rows";
 import { registryColumns, type RegistryColumnKey } from "./registry-columns";
@@ -56,5 +57,5 @@ export async function planRegistryXlsx(ctx: StaffContext, input: Readable): Prom
   });
   if (fileRejected(checked)) return plannedImport(checked.count, checked.issues);
   const planned = planner.finish(checked.count);
-  return plannedImport(checked.count, [...checked.issues, ...planned.issues], planned);
+  return plannedImport(checked.count, IssueList.join(checked.issues, planned.issues), planned);
 }

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { neutraliseValue } from "@/lib/core/spreadsheet-cell";
 import { importInstructions } from "../instructions";
 import { basisNames, premiseTypeNames } from "../vocabulary";
 import { DATA_SHEET, INSTRUCTION_SHEET, registryColumns, type RegistryColumnKey } from "./registry-columns";
@@ -22,7 +23,7 @@ export async function registryTemplate(examples: readonly TemplateExample[]): Pr
   const sheet = workbook.addWorksheet(DATA_SHEET, { views: [{ state: "frozen", ySplit: 1 }] });
   sheet.columns = registryColumns.map((c) => ({ header: c.header, key: c.key, width: Math.max(14, c.header.length + 2), style: textColumns.includes(c.key) ? { numFmt: "@" } : {} }));
   sheet.getRow(1).font = { bold: true };
-  for (const example of examples) sheet.addRow(example);
+  for (const example of examples) sheet.addRow(Object.fromEntries(Object.entries(example).map(([key, value]) => [key, neutraliseValue(value)])));
   // exceljs supports range validations at run time, but its typings only declare the per-cell form.
   const validations = (sheet as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
   const list = (key: RegistryColumnKey, names: readonly string[]) =>

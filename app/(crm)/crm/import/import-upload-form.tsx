@@ -6,7 +6,7 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
 import type { ImportKind } from "@/lib/exchange/import-kinds";
-import { MAX_IMPORT_BYTES } from "@/lib/exchange/import-schema";
+import { importLimitMessages, importLimits } from "@/lib/exchange/import-limits";
 import type { ImportCheck } from "@/lib/exchange/preview-import";
 import { previewImportAction } from "./actions";
 
@@ -22,7 +22,7 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
 
   function check(formData: FormData) {
     const file = formData.get("file");
-    if (file instanceof File && file.size > MAX_IMPORT_BYTES) return setError("Файл больше 50 МБ");
+    if (file instanceof File && file.size > importLimits.fileBytes) return setError(importLimitMessages.fileBytes);
     formData.set("kind", kind);
     formData.set("buildingId", buildingId === FROM_FILE ? "" : buildingId);
     setError(null);
