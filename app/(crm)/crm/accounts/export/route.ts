@@ -10,5 +10,5 @@ import { toXlsx } from "@/lib/table/to-xlsx";
 export const GET = staffRoute("registry.premises.view", async (ctx, request) => {
   const searchParams = Object.fromEntries(new URL(request.url).searchParams);
   const { rows } = await listAccounts(ctx, exportParams(parseListParams(searchParams)), accountFiltersFrom(searchParams));
-  return xlsxResponse(await toXlsx("Лицевые счета", accountExportColumns, rows), "лицевые-счета");
+  return xlsxResponse(await toXlsx("Лицевые счета", accountExportColumns, rows, ctx.timezone), "лицевые-счета");
 });
