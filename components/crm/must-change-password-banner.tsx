@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { getOwnProfile } from "@/lib/access/get-own-profile";
-import type { StaffContext } from "@/lib/core/context";
 
 /** Shown on every CRM page while the employee still signs in with the password the system emailed them. */
-export async function MustChangePasswordBanner({ ctx }: { ctx: StaffContext }) {
-  if (ctx.actor.type !== "employee" || !(await getOwnProfile(ctx)).mustChangePassword) return null;
+export function MustChangePasswordBanner({ show }: { show: boolean }) {
+  if (!show) return null;
   return (
     <div role="alert" className="border-b border-amber-300 bg-amber-50 px-6 py-2 text-sm text-amber-900">
       Вы входите с паролем из письма.{" "}

@@ -17,6 +17,7 @@ export async function getOwnProfile(ctx: StaffContext) {
       timezone: employees.timezone,
       mustChangePassword: employees.mustChangePassword,
       orgTimezone: organisations.timezone,
+      orgName: organisations.name,
     })
     .from(employees)
     .innerJoin(organisations, eq(organisations.id, employees.orgId))

@@ -1,4 +1,3 @@
-import { eq } from "drizzle-orm";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { staffPage } from "@/app/_server/staff-page";
@@ -7,12 +6,13 @@ import { CrmSidebar } from "@/components/crm/crm-sidebar";
 import { MustChangePasswordBanner } from "@/components/crm/must-change-password-banner";
 import { visibleSections } from "@/components/crm/nav-sections";
 import { Button } from "@/components/ui/button";
-import { organisations } from "@/db/schema";
+import { getOwnProfile } from "@/lib/access/get-own-profile";
 import { signOutAction } from "./actions";
 
 export default async function CrmLayout({ children }: { children: ReactNode }) {
   const ctx = await staffPage();
-  const [org] = await ctx.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, ctx.orgId));
+  // One query for the shell: the organisation's name and whether the password from the email is still in use.
+  const profile = await getOwnProfile(ctx);
   const sections = visibleSections(ctx.permissions);
   return (
     <div className="flex min-h-screen">
@@ -20,14 +20,14 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
         <Link href="/crm" className="mb-1 block text-lg font-bold">
           Домком
         </Link>
-        <div className="mb-5 truncate text-sm text-muted-foreground" title={org?.name}>
-          {org?.name}
+        <div className="mb-5 truncate text-sm text-muted-foreground" title={profile.orgName}>
+          {profile.orgName}
         </div>
         <CrmSidebar sections={sections} />
       </aside>
       <div className="flex min-w-0 flex-1 flex-col">
         <header className="flex items-center justify-end gap-3 border-b px-4 py-3 text-sm md:px-6">
-          <CrmMobileNav sections={sections} orgName={org?.name ?? ""} />
+          <CrmMobileNav sections={sections} orgName={profile.orgName} />
           <Link href="/crm/profile" className="hover:underline">
             {ctx.actor.name}
           </Link>
@@ -37,7 +37,7 @@ export default async function CrmLayout({ children }: { children: ReactNode }) {
             </Button>
           </form>
         </header>
-        <MustChangePasswordBanner ctx={ctx} />
+        <MustChangePasswordBanner show={profile.mustChangePassword} />
         <main className="min-w-0 flex-1 p-4 md:p-6">{children}</main>
       </div>
     </div>
