@@ -1,5 +1,8 @@
-/** Russian names of audit actions; keys without a name are shown as they are, so nothing is hidden. */
-const actionLabels: Record<string, string> = {
+/**
+ * Russian names of audit actions. writeAudit() accepts only these codes (AuditAction), so a new action cannot reach
+ * the journal without a name; tests/unit/audit/audit-labels.test.ts also reads every call site.
+ */
+export const auditActionLabels = {
   "organisation.registered": "Организация зарегистрирована",
   "organisation.updated": "Профиль компании изменён",
   "organisation.logo_changed": "Логотип изменён",
@@ -37,6 +40,8 @@ const actionLabels: Record<string, string> = {
   "employee.buildings_changed": "Доступ сотрудника к объектам изменён",
   "employee.blocked": "Сотрудник заблокирован",
   "employee.unblocked": "Сотрудник разблокирован",
+  "api_key.created": "API-ключ выпущен",
+  "api_key.revoked": "API-ключ отозван",
   "role.created": "Роль создана",
   "role.updated": "Роль изменена",
   "role.deleted": "Роль удалена",
@@ -45,15 +50,39 @@ const actionLabels: Record<string, string> = {
   "client.archived": "Клиент перенесён в архив",
   "client.restored": "Клиент возвращён из архива",
   "client.merged": "Клиенты объединены",
+  "client.merged_into": "Клиент объединён с другим",
+  "client.identifiers_updated": "Паспорт, ИНН или СНИЛС клиента изменены",
+  "client.tags_set": "Метки клиента изменены",
+  "client.external_id_added": "Внешний идентификатор клиента добавлен",
+  "client.external_id_updated": "Внешний идентификатор клиента изменён",
+  "client.external_id_removed": "Внешний идентификатор клиента удалён",
   "premise.created": "Помещение добавлено",
   "premise.updated": "Помещение изменено",
+  "premise.archived": "Помещение перенесено в архив",
+  "premise.restored": "Помещение возвращено из архива",
+  "premise.tags_set": "Метки помещения изменены",
   "premise_client.linked": "Клиент привязан к помещению",
+  "premise_client.updated": "Связь клиента с помещением изменена",
+  "premise_client.removed": "Клиент отвязан от помещения",
   "premise_client.unlinked": "Клиент отвязан от помещения",
+  "personal_account.created": "Лицевой счёт открыт",
+  "personal_account.updated": "Лицевой счёт изменён",
+  "personal_account.archived": "Лицевой счёт перенесён в архив",
+  "personal_account.restored": "Лицевой счёт возвращён из архива",
+  "premise_document.uploaded": "Документ загружен",
+  "premise_document.updated": "Документ изменён",
+  "premise_document.archived": "Документ удалён",
+  "import.committed": "Импорт загружен",
+  "import.failed": "Импорт не удался",
+  "import.rejected": "Импорт отклонён: ошибки в файле",
   "registration_request.submitted": "Житель подал заявку на регистрацию",
+  "registration_request.approved": "Заявка на регистрацию одобрена",
+  "registration_request.declined": "Заявка на регистрацию отклонена",
   "resident.signed_in": "Вход жителя",
-};
+} as const satisfies Record<string, string>;
+export type AuditAction = keyof typeof auditActionLabels;
 
-const entityTypeLabels: Record<string, string> = {
+export const auditEntityTypeLabels = {
   organisation: "Организация",
   building: "Объект",
   building_group: "Группа объектов",
@@ -67,7 +96,13 @@ const entityTypeLabels: Record<string, string> = {
   premise: "Помещение",
   premise_client: "Связь клиента с помещением",
   registration_request: "Заявка на регистрацию",
-};
+  personal_account: "Лицевой счёт",
+  premise_document: "Документ помещения",
+  exchange_log: "Импорт",
+} as const satisfies Record<string, string>;
+export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 
-export const auditActionLabel = (action: string) => actionLabels[action] ?? action;
-export const auditEntityTypeLabel = (entityType: string) => entityTypeLabels[entityType] ?? entityType;
+const labelOf = (labels: Record<string, string>, key: string) => (Object.hasOwn(labels, key) ? labels[key] : undefined);
+// Rows written before an action was renamed keep their code; it is shown as it is rather than hidden.
+export const auditActionLabel = (action: string) => labelOf(auditActionLabels, action) ?? action;
+export const auditEntityTypeLabel = (entityType: string) => labelOf(auditEntityTypeLabels, entityType) ?? entityType;

@@ -1,10 +1,12 @@
 import type { Db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import type { Actor } from "@/lib/core/context";
+import type { AuditAction, AuditEntityType } from "./audit-labels";
 
 export type AuditEntry = {
-  action: string;
-  entityType: string;
+  /** Only codes with a Russian name in audit-labels.ts. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   before?: unknown;
   after?: unknown;

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { employees, organisations } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit/audit-labels";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { isIpAllowed } from "./ip-allowlist";
 import { verifyPassword } from "./password";
@@ -40,7 +41,7 @@ export async function authenticateStaff(
   if (!row) return { ok: false, reason: "invalid" };
   const { employee } = row;
   const name = `${employee.lastName} ${employee.firstName}`;
-  const audit = (action: string, after?: unknown) =>
+  const audit = (action: AuditAction, after?: unknown) =>
     writeAudit(
       db,
       { orgId: employee.orgId, actor: { type: "employee", id: employee.id, name }, ip: input.ip },
