@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, index, integer, numeric, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id, updatedAt } from "./columns";
 
 export const organisations = pgTable(
@@ -15,6 +15,8 @@ export const organisations = pgTable(
     email: text("email"),
     phone: text("phone"),
     address: text("address"),
+    /** When residents may come to the office or call, as the organisation writes it («Пн–Пт 9:00–18:00»). */
+    receptionHours: text("reception_hours"),
     contactPerson: text("contact_person"),
     additionalInfo: text("additional_info"),
     nextRequestNumber: integer("next_request_number").notNull().default(1),
@@ -112,6 +114,19 @@ export const buildings = pgTable(
     /** Human-readable address assembled from the parts, kept for search and display. */
     address: text("address").notNull(),
     externalId: text("external_id"),
+    // The building's passport (технический паспорт / ГИС ЖКХ card): what registers and receipts ask about the house.
+    yearBuilt: integer("year_built"),
+    floors: integer("floors"),
+    entrances: integer("entrances"),
+    totalArea: numeric("total_area", { precision: 12, scale: 2 }),
+    livingArea: numeric("living_area", { precision: 12, scale: 2 }),
+    nonResidentialArea: numeric("non_residential_area", { precision: 12, scale: 2 }),
+    cadastralNumber: text("cadastral_number"),
+    /** The house's GUID in ФИАС / ГАР. */
+    fiasCode: text("fias_code"),
+    /** The house's identifier in ГИС ЖКХ. */
+    gisHousingCode: text("gis_housing_code"),
+    managementStartDate: date("management_start_date"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -10,6 +10,19 @@ import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoRegistry } from "./demo-registry";
 
+/** A filled passport on one demo building, so the building card shows what the fields hold. */
+const lenina5Passport = {
+  yearBuilt: "1978",
+  floors: "9",
+  entrances: "4",
+  totalArea: "9 850,4",
+  livingArea: "7 420,1",
+  nonResidentialArea: "310,5",
+  cadastralNumber: "77:01:0001001:1234",
+  fiasCode: "0c5b2444-70a0-4932-980c-b4dc0d3f02b5",
+  managementStartDate: "2015-04-01",
+};
+
 const plan = ({ id, address, legalEntityId }: { id: string; address: string; legalEntityId: string | null }) => ({ id, address, legalEntityId });
 
 async function roleId(db: Db, orgId: string, preset: string): Promise<string> {
@@ -34,7 +47,7 @@ export async function seedDemo(db: Db): Promise<string> {
     consent: true,
   }), { password: DEMO_PASSWORD });
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.update(organisations).set({ address: "г. Москва, ул. Тверская, д. 1", meterReminderDay: 20 }).where(eq(organisations.id, orgId));
+  await db.update(organisations).set({ address: "г. Москва, ул. Тверская, д. 1", phone: "+74951234567", receptionHours: "Пн–Чт 9:00–18:00, Пт 9:00–17:00, обед 13:00–14:00", meterReminderDay: 20 }).where(eq(organisations.id, orgId));
 
   const [uk, tsj] = await db
     .insert(legalEntities)
@@ -53,7 +66,7 @@ export async function seedDemo(db: Db): Promise<string> {
   const south = await saveDirectoryEntry(ctx, { kind: "group", name: "Южный район" });
   const quarter = await saveDirectoryEntry(ctx, { kind: "quarter", name: "Квартал 1" });
   const base = { city: "Москва", region: "Москва", legalEntityId: uk!.id };
-  const lenina = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "5", groupId: north.id, quarterId: quarter.id, postalCode: "125009" }));
+  const lenina = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "5", groupId: north.id, quarterId: quarter.id, postalCode: "125009", ...lenina5Passport }));
   const lenina7 = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Ленина", house: "7", block: "2", groupId: north.id, quarterId: quarter.id }));
   const solnechnaya = await createBuilding(ctx, buildingSchema.parse({ ...base, street: "ул. Солнечная", house: "3", groupId: south.id, legalEntityId: tsj!.id }));
   await seedDemoRegistry(db, orgId, [

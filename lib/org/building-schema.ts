@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { buildingPassportFields, checkPassportAreas } from "./building-passport-schema";
 
 const part = (label: string, max = 100) => z.string().trim().max(max, `${label}: не длиннее ${max} символов`);
 const optionalPart = (label: string, max = 100) =>
@@ -10,7 +11,7 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
-export const buildingSchema = z.object({
+const buildingFields = z.object({
   postalCode: z
     .union([z.string().max(20, "Индекс состоит из 6 цифр").trim().regex(/^\d{6}$/, "Индекс состоит из 6 цифр"), z.literal("")])
     .optional()
@@ -25,11 +26,14 @@ export const buildingSchema = z.object({
   quarterId: optionalId,
   legalEntityId: optionalId,
   externalId: optionalPart("Внешний идентификатор", 100),
+  ...buildingPassportFields,
 });
+
+export const buildingSchema = buildingFields.superRefine(checkPassportAreas);
 export type BuildingInput = z.input<typeof buildingSchema>;
 export type BuildingData = z.output<typeof buildingSchema>;
 
-export const buildingUpdateSchema = buildingSchema.extend({ id: z.uuid("Неверный идентификатор") });
+export const buildingUpdateSchema = buildingFields.extend({ id: z.uuid("Неверный идентификатор") }).superRefine(checkPassportAreas);
 
 /** «г. Казань, ул. Ленина, д. 5 корп. 2 стр. 1» — the way Russian addresses are written on documents. */
 export function formatBuildingAddress(b: Pick<BuildingData, "city" | "street" | "house" | "block" | "structure">): string {

@@ -1,5 +1,5 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL } from "drizzle-orm";
-import { buildingGroups, buildings, quarters } from "@/db/schema";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { buildingGroups, buildings, personalAccounts, premises, quarters } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
 import { buildingScope } from "./building-scope";
@@ -17,14 +17,24 @@ export type BuildingRow = {
   quarterId: string | null;
   quarterName: string | null;
   externalId: string | null;
+  /** Active premises and their active personal accounts. */
+  premiseCount: number;
+  accountCount: number;
   archivedAt: Date | null;
   createdAt: Date;
 };
+
+const premiseCount = sql<number>`(select cast(count(*) as integer) from ${premises}
+  where ${premises.buildingId} = ${buildings.id} and ${premises.archivedAt} is null)`;
+const accountCount = sql<number>`(select cast(count(*) as integer) from ${personalAccounts}
+  inner join ${premises} on ${premises.id} = ${personalAccounts.premiseId}
+  where ${premises.buildingId} = ${buildings.id} and ${premises.archivedAt} is null and ${personalAccounts.archivedAt} is null)`;
 
 const sortColumns = {
   address: buildings.address,
   group: buildingGroups.name,
   quarter: quarters.name,
+  premises: premiseCount,
   createdAt: buildings.createdAt,
 } as const;
 
@@ -57,6 +67,8 @@ export async function listBuildings(ctx: StaffContext, params: ListParams, filte
       quarterId: buildings.quarterId,
       quarterName: quarters.name,
       externalId: buildings.externalId,
+      premiseCount,
+      accountCount,
       archivedAt: buildings.archivedAt,
       createdAt: buildings.createdAt,
     })

@@ -20,7 +20,29 @@ type Props = {
   legalEntities: Option[];
 };
 
-const empty: BuildingInput = { postalCode: "", region: "", city: "", street: "", house: "", block: "", structure: "", groupId: "", quarterId: "", legalEntityId: "", externalId: "" };
+const empty: BuildingInput = {
+  postalCode: "",
+  region: "",
+  city: "",
+  street: "",
+  house: "",
+  block: "",
+  structure: "",
+  groupId: "",
+  quarterId: "",
+  legalEntityId: "",
+  externalId: "",
+  yearBuilt: "",
+  floors: "",
+  entrances: "",
+  totalArea: "",
+  livingArea: "",
+  nonResidentialArea: "",
+  cadastralNumber: "",
+  fiasCode: "",
+  gisHousingCode: "",
+  managementStartDate: "",
+};
 
 export function BuildingForm({ building, groups, quarters, legalEntities }: Props) {
   const router = useRouter();
@@ -60,6 +82,27 @@ export function BuildingForm({ building, groups, quarters, legalEntities }: Prop
         </div>
         <SelectField control={c} name="legalEntityId" label="Обслуживающее юрлицо" options={legalEntities} />
         <TextField control={c} name="externalId" label="Внешний идентификатор" description="Код объекта в учётной системе (1С и др.)" />
+        <fieldset className="space-y-4 border-t pt-4">
+          <legend className="pr-2 text-sm font-medium">Паспорт дома</legend>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField control={c} name="yearBuilt" label="Год постройки" inputMode="numeric" />
+            <TextField control={c} name="floors" label="Этажность" inputMode="numeric" />
+            <TextField control={c} name="entrances" label="Подъездов" inputMode="numeric" />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-3">
+            <TextField control={c} name="totalArea" label="Общая площадь, м²" inputMode="decimal" />
+            <TextField control={c} name="livingArea" label="Жилая площадь, м²" inputMode="decimal" />
+            <TextField control={c} name="nonResidentialArea" label="Нежилая площадь, м²" inputMode="decimal" />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField control={c} name="cadastralNumber" label="Кадастровый номер" placeholder="77:01:0001001:1234" />
+            <TextField control={c} name="managementStartDate" label="Дата начала управления" type="date" />
+          </div>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField control={c} name="fiasCode" label="Код ФИАС (ГАР)" placeholder="GUID дома" autoComplete="off" />
+            <TextField control={c} name="gisHousingCode" label="Код дома в ГИС ЖКХ" placeholder="GUID дома" autoComplete="off" />
+          </div>
+        </fieldset>
         <FormRootError control={c} />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -12,35 +12,44 @@ type Option = { value: string; label: string };
 
 const statusOptions = [{ value: "archived", label: "В архиве" }];
 
+const columnsFor = (timezone: string): ColumnDef<BuildingRow>[] => [
+  {
+    id: "address",
+    header: "Адрес",
+    cell: ({ row }) => (
+      <Link href={`/crm/buildings/${row.original.id}`} className="font-medium hover:underline">
+        {row.original.address}
+      </Link>
+    ),
+  },
+  {
+    id: "premises",
+    header: "Помещений",
+    cell: ({ row }) => (
+      <span className="tabular-nums" title={`Лицевых счетов: ${row.original.accountCount}`}>
+        {row.original.premiseCount}
+        <span className="text-muted-foreground"> · {row.original.accountCount} л/с</span>
+      </span>
+    ),
+  },
+  { id: "group", header: "Группа", cell: ({ row }) => row.original.groupName ?? "—" },
+  { id: "quarter", header: "Квартал", cell: ({ row }) => row.original.quarterName ?? "—" },
+  { id: "externalId", header: "Внешний ID", enableSorting: false, cell: ({ row }) => row.original.externalId ?? "—" },
+  {
+    id: "createdAt",
+    header: "Добавлен",
+    cell: ({ row }) => (
+      <span className="flex items-center gap-2">
+        {formatDateTime(row.original.createdAt, timezone, "date")}
+        {row.original.archivedAt && <Badge variant="secondary">в архиве</Badge>}
+      </span>
+    ),
+  },
+];
+
 /** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
-export function BuildingsTable({ rows, total, canEdit, groups, quarters, timezone }: { rows: BuildingRow[]; total: number; canEdit: boolean; groups: Option[]; quarters: Option[]; timezone: string }) {
-  const columns: ColumnDef<BuildingRow>[] = [
-    {
-      id: "address",
-      header: "Адрес",
-      cell: ({ row }) =>
-        canEdit ? (
-          <Link href={`/crm/buildings/${row.original.id}`} className="font-medium hover:underline">
-            {row.original.address}
-          </Link>
-        ) : (
-          row.original.address
-        ),
-    },
-    { id: "group", header: "Группа", cell: ({ row }) => row.original.groupName ?? "—" },
-    { id: "quarter", header: "Квартал", cell: ({ row }) => row.original.quarterName ?? "—" },
-    { id: "externalId", header: "Внешний ID", enableSorting: false, cell: ({ row }) => row.original.externalId ?? "—" },
-    {
-      id: "createdAt",
-      header: "Добавлен",
-      cell: ({ row }) => (
-        <span className="flex items-center gap-2">
-          {formatDateTime(row.original.createdAt, timezone, "date")}
-          {row.original.archivedAt && <Badge variant="secondary">в архиве</Badge>}
-        </span>
-      ),
-    },
-  ];
+export function BuildingsTable({ rows, total, groups, quarters, timezone }: { rows: BuildingRow[]; total: number; groups: Option[]; quarters: Option[]; timezone: string }) {
+  const columns = columnsFor(timezone);
   return (
     <DataTable
       columns={columns}

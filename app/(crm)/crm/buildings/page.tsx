@@ -36,7 +36,6 @@ export default async function BuildingsPage({ searchParams }: { searchParams: Pr
       <BuildingsTable
         rows={page.rows}
         total={page.total}
-        canEdit={canEdit}
         groups={groups.map((g) => ({ value: g.id, label: g.name }))}
         quarters={quarters.map((q) => ({ value: q.id, label: q.name }))}
         timezone={ctx.timezone}

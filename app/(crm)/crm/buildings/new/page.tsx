@@ -10,7 +10,7 @@ export default async function NewBuildingPage() {
   const ctx = await staffPage("settings.manage");
   return (
     <>
-      <PageHeader title="Новый объект" />
+      <PageHeader title="Новый объект" back={{ href: "/crm/buildings", label: "Объекты" }} />
       <BuildingForm {...await buildingFormOptions(ctx)} />
     </>
   );

@@ -56,7 +56,7 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   const dateTime = (d: Date | null) => (d ? formatDateTime(d, ctx.timezone) : "не входил(а)");
   return (
     <>
-      <PageHeader title={formatClientName(client)} description={`${clientTypeLabels[client.type]} · в личном кабинете: ${dateTime(client.lastSeenAt)}`} />
+      <PageHeader back={{ href: "/crm/clients", label: "Клиенты" }} title={formatClientName(client)} description={`${clientTypeLabels[client.type]} · в личном кабинете: ${dateTime(client.lastSeenAt)}`} />
       <div className="-mt-4 mb-4 flex flex-wrap gap-1">
         {client.blockedAt && <Badge variant="destructive">Заблокирован с {formatDateTime(client.blockedAt, ctx.timezone, "date")}</Badge>}
         {client.archivedAt && <Badge variant="secondary">В архиве</Badge>}

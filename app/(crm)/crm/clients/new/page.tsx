@@ -11,7 +11,7 @@ export default async function NewClientPage() {
   const tags = await listTags(ctx);
   return (
     <>
-      <PageHeader title="Новый клиент" />
+      <PageHeader title="Новый клиент" back={{ href: "/crm/clients", label: "Клиенты" }} />
       <NewClientForm tagSuggestions={tags.map((t) => t.name)} />
     </>
   );

@@ -33,6 +33,7 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
   return (
     <>
       <PageHeader
+        back={{ href: "/crm/employees", label: "Сотрудники" }}
         title={[lastName, firstName, middleName].filter(Boolean).join(" ")}
         description={statusLine(employee, ctx.timezone)}
         actions={!isSelf && <EmployeeBlockButton id={id} blocked={employee.blockedAt !== null} />}

@@ -10,7 +10,7 @@ export default async function NewEmployeePage() {
   const ctx = await staffPage("access.employees.manage");
   return (
     <>
-      <PageHeader title="Новый сотрудник" description="Фото и доступ к объектам можно задать в карточке после добавления" />
+      <PageHeader back={{ href: "/crm/employees", label: "Сотрудники" }} title="Новый сотрудник" description="Фото и доступ к объектам можно задать в карточке после добавления" />
       <EmployeeForm roles={await roleOptions(ctx)} />
     </>
   );

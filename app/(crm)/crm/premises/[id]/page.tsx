@@ -34,6 +34,7 @@ export default async function PremisePage({ params, searchParams }: { params: Pr
   return (
     <>
       <PageHeader
+        back={{ href: "/crm/premises", label: "Помещения" }}
         title={premise.address}
         description={`${premiseTypeInfo[premise.type].label}${premise.archivedAt ? " · в архиве" : ""}`}
       />

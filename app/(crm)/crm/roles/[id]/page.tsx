@@ -15,7 +15,7 @@ export default async function RolePage({ params }: { params: Promise<{ id: strin
   const employeeCount = (await listRoles(ctx)).find((r) => r.id === role.id)?.employeeCount ?? 0;
   return (
     <>
-      <PageHeader title={role.name} description={role.preset ? "Стандартная роль: её можно изменить, но не удалить" : undefined} />
+      <PageHeader back={{ href: "/crm/roles", label: "Роли доступа" }} title={role.name} description={role.preset ? "Стандартная роль: её можно изменить, но не удалить" : undefined} />
       <RoleForm values={roleFormValues(role)} role={{ id: role.id, preset: role.preset, employeeCount }} />
     </>
   );

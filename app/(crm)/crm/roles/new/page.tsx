@@ -10,7 +10,7 @@ export default async function NewRolePage() {
   await staffPage("access.roles.manage");
   return (
     <>
-      <PageHeader title="Новая роль" description="Отметьте разрешения и уведомления для сотрудников с этой ролью" />
+      <PageHeader back={{ href: "/crm/roles", label: "Роли доступа" }} title="Новая роль" description="Отметьте разрешения и уведомления для сотрудников с этой ролью" />
       <RoleForm values={roleFormValues()} />
     </>
   );

@@ -17,7 +17,7 @@ export default async function LegalEntityPage({ params }: { params: Promise<{ id
   const values = { name, inn, kpp: kpp ?? "", ogrn: ogrn ?? "", address: address ?? "", phone: phone ?? "", email: email ?? "" };
   return (
     <>
-      <PageHeader title={name} description={archivedAt ? "Юридическое лицо в архиве" : `ИНН ${inn}`} />
+      <PageHeader back={{ href: "/crm/settings/legal-entities", label: "Юридические лица" }} title={name} description={archivedAt ? "Юридическое лицо в архиве" : `ИНН ${inn}`} />
       <div className="space-y-10">
         <LegalEntityForm entity={{ ...values, id, archived: archivedAt !== null }} canManage={canManage} />
         <BankAccounts legalEntityId={id} accounts={bankAccounts} canManage={canManage && archivedAt === null} />

@@ -9,7 +9,7 @@ export default async function NewLegalEntityPage() {
   await staffPage("settings.manage");
   return (
     <>
-      <PageHeader title="Новое юридическое лицо" description="После сохранения добавьте банковский счёт" />
+      <PageHeader back={{ href: "/crm/settings/legal-entities", label: "Юридические лица" }} title="Новое юридическое лицо" description="После сохранения добавьте банковский счёт" />
       <LegalEntityForm canManage />
     </>
   );
