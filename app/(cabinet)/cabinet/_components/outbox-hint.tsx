@@ -1,13 +1,11 @@
 import Link from "next/link";
 import { DEMO_RESIDENT_PHONE } from "@/db/seed/demo-logins";
+import { outboxReadable } from "@/lib/notify/list-outbox";
 
 /** The outbox exists only without a real SMS gateway (see app/dev/outbox); so does this hint. */
-function outboxAvailable(): boolean {
-  return !process.env.DATABASE_URL || process.env.DOMKOM_SHOW_OUTBOX === "1";
-}
 
 export function OutboxHint({ demoPhone = false }: { demoPhone?: boolean }) {
-  if (!outboxAvailable()) return null;
+  if (!outboxReadable()) return null;
   return (
     <p className="rounded-md border border-dashed p-3 text-xs text-muted-foreground">
       Демо-режим: SMS не отправляются, код можно посмотреть в{" "}
