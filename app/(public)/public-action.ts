@@ -1,9 +1,10 @@
 import { headers } from "next/headers";
 import type { z } from "zod";
-import { clientIp } from "@/app/_server/client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 import { toActionFailure, zodFieldErrors, type ActionResult } from "@/app/_server/action-result";
 
-type Request = { ip: string | null; headers: Headers };
+/** Only the address: links in emails come from the configured origin, so handlers get no request headers. */
+type Request = { ip: string | null };
 
 /**
  * Server actions open to anyone (sign-up, password reset): validate with the form's schema, hand the handler
@@ -19,8 +20,7 @@ export function publicAction<S extends z.ZodType, T>(
       return { ok: false, code: "VALIDATION", message: "Проверьте заполнение полей", fieldErrors: zodFieldErrors(parsed.error) };
     }
     try {
-      const h = await headers();
-      return { ok: true, data: await handler(parsed.data, { ip: clientIp(h), headers: h }) };
+      return { ok: true, data: await handler(parsed.data, { ip: clientIp(await headers()) }) };
     } catch (error) {
       return toActionFailure(error);
     }

@@ -4,7 +4,7 @@ import { authenticateApiKey } from "@/lib/access/api-keys/authenticate-api-key";
 import type { StaffContext } from "@/lib/core/context";
 import { httpStatusFor } from "@/lib/core/errors";
 import { toActionFailure } from "./action-result";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 
 /**
  * The one way to write a REST API v1 handler: the organisation and its permissions come from the API key

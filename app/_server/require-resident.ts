@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { AppError } from "@/lib/core/errors";
 import { loadResidentContext } from "@/lib/residents/load-resident-context";
 import type { ResidentContext } from "@/lib/residents/resident-context";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 
 /**
  * Resolves the signed-in resident against the database. Only a session made by the "resident" provider carries

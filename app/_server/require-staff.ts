@@ -6,7 +6,7 @@ import { loadStaffContext } from "@/lib/access/load-staff-context";
 import type { Permission } from "@/lib/access/permissions";
 import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 
 /** Resolves the signed-in employee against the database and checks one permission (none: any employee). */
 export async function requireStaff(permission: Permission | null): Promise<StaffContext> {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/core/errors";
 import { residentSignInSchema } from "@/lib/residents/otp/otp-schema";
 import { signInResident } from "@/lib/residents/otp/sign-in-resident";
 import { toActionFailure, type ActionFailure } from "./action-result";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 
 /**
  * Carries the Russian reason (wrong code with attempts left, expired, blocked…) to the sign-in action; Auth.js
