@@ -52,6 +52,11 @@ export function clientIp(headers: Headers, trustedHops = env().TRUSTED_PROXY_HOP
   return normalise(chain[Math.max(0, chain.length - 1 - trustedHops)]);
 }
 
+/** This machine itself (127.0.0.0/8, ::1): only such callers may read the developer's outbox. */
+export function isLoopback(ip: string | null): boolean {
+  return ip !== null && (ip === "::1" || /^127\.\d+\.\d+\.\d+$/.test(ip));
+}
+
 /** Records the socket's peer on the request, replacing any header of that name a caller sent. */
 export function stampSocketAddress(request: IncomingMessage): void {
   request.headers[SOCKET_ADDRESS_HEADER] = socketAddressStamp(request.socket.remoteAddress ?? "");
