@@ -3,9 +3,11 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/app/_server/db";
 import { authSecret } from "@/app/_server/auth-secret";
-import { clientIp } from "@/app/_server/client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 import { authorizeResident } from "@/app/_server/resident-sign-in";
 import { StaffSignInError } from "@/app/_server/staff-sign-in-error";
+import { dispatch } from "@/inngest/dispatch";
+import { EMAIL_QUEUED } from "@/inngest/functions/deliver-email";
 import { authenticateStaff } from "@/lib/auth/authenticate-staff";
 import { errorFields, log } from "@/lib/core/log";
 
@@ -33,7 +35,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new StaffSignInError("invalid");
         const result = await authenticateStaff(await getDb(), { ...parsed.data, ip: clientIp(request.headers) });
-        if (!result.ok) throw new StaffSignInError(result.reason);
+        if (!result.ok) {
+          if (result.alertOutboxId) await dispatch(EMAIL_QUEUED, { outboxId: result.alertOutboxId });
+          throw new StaffSignInError(result.reason);
+        }
         const { id, orgId, email, name, sessionVersion } = result.employee;
         return { id, email, name, orgId, sessionVersion };
       },

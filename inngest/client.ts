@@ -1,5 +1,6 @@
 import { Inngest, NonRetriableError } from "inngest";
 import type { z } from "zod";
+import { env } from "@/lib/core/env";
 import { errorFields, log, type LogLevel } from "@/lib/core/log";
 
 /** Inngest speaks pino's shape, `(fields?, message)`: one of our JSON lines per call, tagged as Inngest's. */
@@ -17,7 +18,7 @@ export const inngest = new Inngest({
 });
 
 /** An Inngest server is in use only when configured; otherwise jobs run inline in this process. */
-export const inngestConfigured = () => Boolean(process.env.INNGEST_EVENT_KEY || process.env.INNGEST_DEV);
+export const inngestConfigured = () => Boolean(env().INNGEST_EVENT_KEY || env().INNGEST_DEV);
 
 type FunctionOptions = Parameters<typeof inngest.createFunction>[0];
 

@@ -1,17 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/core/env";
 
 /**
- * AUTH_SECRET from the environment; in embedded mode without one, a random secret kept under .data so that
- * sessions survive restarts on a developer's machine. Production (DATABASE_URL set) must configure it.
+ * AUTH_SECRET from the environment; without one, a random secret kept beside the embedded database so that
+ * sessions survive restarts on a developer's machine (env() refuses a production start without it).
  */
 export function authSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  if (process.env.DATABASE_URL && process.env.NODE_ENV === "production" && !process.env.CI) {
-    throw new Error("AUTH_SECRET is required when DATABASE_URL is set");
-  }
-  const dir = process.env.DOMKOM_DATA_DIR ? path.dirname(process.env.DOMKOM_DATA_DIR) : ".data";
+  const { AUTH_SECRET, DOMKOM_DATA_DIR } = env();
+  if (AUTH_SECRET) return AUTH_SECRET;
+  const dir = path.dirname(DOMKOM_DATA_DIR);
   const file = path.join(dir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
   mkdirSync(dir, { recursive: true });

@@ -1,4 +1,5 @@
 import { openDb, type Db } from "@/db/client";
+import { env } from "@/lib/core/env";
 import { seedDemoIfEmpty } from "@/lib/demo/demo";
 
 const globalForDb = globalThis as unknown as { domkomDb?: Promise<Db> };
@@ -12,8 +13,8 @@ const globalForDb = globalThis as unknown as { domkomDb?: Promise<Db> };
  */
 export function getDb(): Promise<Db> {
   globalForDb.domkomDb ??= (async () => {
-    const url = process.env.DATABASE_URL || undefined;
-    const { db } = await openDb(url, process.env.DOMKOM_DATA_DIR ?? ".data/pglite");
+    const url = env().DATABASE_URL;
+    const { db } = await openDb(url, env().DOMKOM_DATA_DIR);
     if (!url) await seedDemoIfEmpty(db);
     return db;
   })();

@@ -19,7 +19,7 @@ import type { Permission } from "@/lib/core/permissions";
 import { loadResidentContext } from "@/lib/residents/load-resident-context";
 import { withoutControlChars } from "@/lib/core/text";
 import type { ResidentContext } from "@/lib/residents/resident-context";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 import { getDb } from "./db";
 
 /**

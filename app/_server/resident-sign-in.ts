@@ -3,7 +3,7 @@ import { getDb } from "@/app/_server/db";
 import { residentSignInSchema } from "@/lib/residents/otp/otp-schema";
 import { signInResident } from "@/lib/residents/otp/sign-in-resident";
 import { AppError, toActionFailure, type ActionFailure } from "@/lib/core/errors";
-import { clientIp } from "./client-ip";
+import { clientIp } from "@/lib/core/client-ip";
 
 /**
  * Carries the Russian reason (wrong code with attempts left, expired, blocked…) to the sign-in action; Auth.js

@@ -58,8 +58,6 @@ export const employees = pgTable(
     /** When false, the employee sees only the buildings listed in employee_buildings. */
     allBuildings: boolean("all_buildings").notNull().default(true),
     blockedAt: timestamp("blocked_at", { withTimezone: true }),
-    failedLoginCount: integer("failed_login_count").notNull().default(0),
-    lockedUntil: timestamp("locked_until", { withTimezone: true }),
     /** Bumped on password change or block so that existing sessions stop working. */
     sessionVersion: integer("session_version").notNull().default(1),
     mustChangePassword: boolean("must_change_password").notNull().default(false),
@@ -103,6 +101,8 @@ export const apiKeys = pgTable(
     prefix: text("prefix").notNull(),
     keyHash: text("key_hash").notNull(),
     scopes: text("scopes").array().notNull(),
+    /** Addresses this key may call from; null: the organisation's staff allow-list applies. */
+    ipAllowlist: text("ip_allowlist").array(),
     createdBy: uuid("created_by").references(() => employees.id),
     lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),

@@ -6,3 +6,4 @@ export * from "./registry";
 export * from "./residents";
 export * from "./billing";
 export * from "./exchange";
+export * from "./limits";

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 
 // Kept with the form schemas, which the browser imports; this module (argon2) is server-only.
@@ -16,6 +16,18 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   } catch {
     return false;
   }
+}
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks a password against an account's hash, or — when there is no such account — against a hash of a random
+ * secret made with the same options, so that an unknown email takes as long to refuse as a wrong password.
+ */
+export async function verifyPasswordOrNothing(passwordHash: string | undefined, password: string): Promise<boolean> {
+  dummyHash ??= hashPassword(randomBytes(32).toString("base64url"));
+  const matches = await verifyPassword(passwordHash ?? (await dummyHash), password);
+  return matches && passwordHash !== undefined;
 }
 
 /** A readable one-time password for emails: no characters that look alike (0/O, 1/l/I). */

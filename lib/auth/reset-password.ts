@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { employees, passwordResetTokens } from "@/db/schema";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { AppError } from "@/lib/core/errors";
+import { clearSignInLocks } from "./authenticate-staff";
 import { checkPasswordResetToken, resetTokenMessages, type ResetTokenState } from "./check-password-reset-token";
 import { hashPassword } from "./password";
 import type { ResetPasswordData } from "./password-schema";
@@ -35,13 +36,12 @@ export async function resetPassword(db: Db, input: ResetPasswordData, meta: { ip
       .set({
         passwordHash,
         sessionVersion: sql`${employees.sessionVersion} + 1`,
-        failedLoginCount: 0,
-        lockedUntil: null,
         mustChangePassword: false,
       })
       .where(eq(employees.id, check.employeeId))
-      .returning({ id: employees.id, orgId: employees.orgId, lastName: employees.lastName, firstName: employees.firstName });
+      .returning({ id: employees.id, orgId: employees.orgId, email: employees.email, lastName: employees.lastName, firstName: employees.firstName });
     if (!employee) throw refuse("unknown");
+    await clearSignInLocks(tx, employee.email);
     await writeAudit(
       tx,
       { orgId: employee.orgId, actor: { type: "employee", id: employee.id, name: `${employee.lastName} ${employee.firstName}` }, ip: meta.ip },

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, open, readdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { env } from "@/lib/core/env";
 import { notFound } from "@/lib/core/errors";
 import type { ImportKind } from "./import-kinds";
 import { planPartNames, planParts, type PlanPart } from "./plan/plan-parts";
@@ -24,7 +25,10 @@ const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PART_ROWS = 1000;
 
 // Beside the uploaded files (.data/imports by default), one folder per organisation.
-const root = () => path.resolve(process.env.DOMKOM_IMPORTS_DIR ?? path.join(process.env.DOMKOM_FILES_DIR ?? ".data/files", "..", "imports"));
+const root = () => {
+  const { DOMKOM_IMPORTS_DIR, DOMKOM_FILES_DIR } = env();
+  return path.resolve(DOMKOM_IMPORTS_DIR ?? path.join(DOMKOM_FILES_DIR, "..", "imports"));
+};
 const orgDir = (orgId: string) => path.join(root(), orgId);
 /** Where a checked file waits; exported for tests that plant one. */
 export const storedImportPath = (orgId: string, id: string) => path.join(orgDir(orgId), `${id}.ndjson`);

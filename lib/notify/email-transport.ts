@@ -1,4 +1,5 @@
 import { Resend } from "resend";
+import { env, type Env } from "@/lib/core/env";
 
 export type EmailTransport = {
   name: string;
@@ -23,8 +24,6 @@ export function resendTransport(apiKey: string, from: string): EmailTransport {
   };
 }
 
-export function emailTransportFromEnv(env: NodeJS.ProcessEnv = process.env): EmailTransport {
-  return env.RESEND_API_KEY
-    ? resendTransport(env.RESEND_API_KEY, env.EMAIL_FROM ?? "Домком <noreply@domkom.local>")
-    : outboxOnlyTransport;
+export function emailTransportFromEnv(config: Pick<Env, "RESEND_API_KEY" | "EMAIL_FROM"> = env()): EmailTransport {
+  return config.RESEND_API_KEY ? resendTransport(config.RESEND_API_KEY, config.EMAIL_FROM) : outboxOnlyTransport;
 }

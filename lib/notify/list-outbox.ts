@@ -1,7 +1,17 @@
 import { desc, ilike } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { outbox } from "@/db/schema";
+import { env } from "@/lib/core/env";
 import { containsPattern } from "@/lib/table/list-params";
+
+/**
+ * Messages stay in the outbox instead of reaching people in embedded mode (no DATABASE_URL), or when
+ * DOMKOM_SHOW_OUTBOX=1 is set on purpose, e.g. for e2e runs against Postgres; only then is there an outbox to read.
+ */
+export function outboxReadable(): boolean {
+  const { DATABASE_URL, DOMKOM_SHOW_OUTBOX } = env();
+  return !DATABASE_URL || DOMKOM_SHOW_OUTBOX;
+}
 
 /**
  * The newest messages of every organisation, for the developer's /dev/outbox page only (embedded mode, tests):

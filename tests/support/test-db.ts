@@ -40,6 +40,13 @@ export async function createTestDb(): Promise<TestDb> {
       await close();
       const dropper = new Client({ connectionString: url });
       await dropper.connect();
+      // pool.end() resolves before its idle connections have gone; forcing them out at once makes each one emit an
+      // unhandled "terminating connection" error, so give them a moment to leave first.
+      for (let attempt = 0; attempt < 20; attempt++) {
+        const { rows } = await dropper.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1", [name]);
+        if (rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
     },

@@ -7,11 +7,10 @@ import { requestPasswordResetSchema, resetPasswordSchema } from "@/lib/auth/pass
 import { requestPasswordReset, RESET_REQUESTED_MESSAGE } from "@/lib/auth/request-password-reset";
 import { resetPassword } from "@/lib/auth/reset-password";
 import { publicAction } from "../public-action";
-import { requestOrigin } from "./request-origin";
 
 /** Public: emails a reset link if the employee exists; the answer is the same either way. */
-export const requestPasswordResetAction = publicAction(requestPasswordResetSchema, async (input, { ip, headers }) => {
-  const outboxId = await requestPasswordReset(await getDb(), input, { ip, origin: requestOrigin(headers) });
+export const requestPasswordResetAction = publicAction(requestPasswordResetSchema, async (input, { ip }) => {
+  const outboxId = await requestPasswordReset(await getDb(), input, { ip });
   if (outboxId) await dispatch(EMAIL_QUEUED, { outboxId });
   return { message: RESET_REQUESTED_MESSAGE };
 });

@@ -10,7 +10,7 @@ import { publicAction } from "../public-action";
 /** Public: registers an organisation and its director, then sends the director's password by email. */
 export const registerOrganisationAction = publicAction(registerOrganisationSchema, async (input, { ip }) => {
   const db = await getDb();
-  await assertSignupRateLimit(db, ip);
+  await assertSignupRateLimit(db, { ip, email: input.email });
   const { outboxId } = await registerOrganisation(db, input, { ip });
   await dispatch(EMAIL_QUEUED, { outboxId });
   return { email: input.email };

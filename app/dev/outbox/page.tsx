@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDb } from "@/app/_server/db";
 import { formatDateTime } from "@/lib/core/date-time";
-import { listOutbox } from "@/lib/notify/list-outbox";
+import { clientIp, isLoopback } from "@/lib/core/client-ip";
+import { listOutbox, outboxReadable } from "@/lib/notify/list-outbox";
 
 export const metadata: Metadata = { title: "Исходящие сообщения (разработка)", robots: { index: false } };
 export const dynamic = "force-dynamic";
@@ -13,11 +15,13 @@ const statusLabels: Record<string, string> = { pending: "ожидает отпр
 
 /**
  * What the system "sent" when no email/SMS provider is configured: the developer's and the e2e tests' way to read
- * a sign-up password or a reset link. It shows every organisation's mail, so it exists only in embedded mode
- * (no DATABASE_URL) or when DOMKOM_SHOW_OUTBOX=1 is set on purpose, e.g. for e2e runs against Postgres.
+ * a sign-up password or a reset link. It shows every organisation's mail — new passwords, reset links, SMS codes —
+ * so it exists only while messages stay in the outbox (outboxReadable), and answers only a caller on this machine:
+ * an embedded server in a ТСЖ's office is reachable from its network. The caller is clientIp(), the socket's peer
+ * unless TRUSTED_PROXY_HOPS says a proxy stands in front (then the peer is the proxy, often 127.0.0.1 itself).
  */
 export default async function DevOutboxPage({ searchParams }: { searchParams: Promise<{ to?: string | string[] }> }) {
-  if (process.env.DATABASE_URL && process.env.DOMKOM_SHOW_OUTBOX !== "1") notFound();
+  if (!outboxReadable() || !isLoopback(clientIp(await headers()))) notFound();
   const { to: rawTo } = await searchParams;
   const to = (Array.isArray(rawTo) ? rawTo[0] : rawTo)?.trim() ?? "";
   const messages = await listOutbox(await getDb(), { to, limit: 100 });
@@ -25,7 +29,8 @@ export default async function DevOutboxPage({ searchParams }: { searchParams: Pr
     <main className="mx-auto max-w-4xl space-y-4 p-6">
       <h1 className="text-2xl font-semibold">Исходящие сообщения</h1>
       <p className="text-sm text-muted-foreground">
-        Последние 100 писем и SMS. Доступно только в режиме разработки: настоящие сообщения не отправляются.
+        Последние 100 писем и SMS. Настоящие сообщения не отправляются. Страница открывается только на компьютере, где
+        запущен Домком (адрес 127.0.0.1 или ::1): с других устройств её не видно.
       </p>
       <form className="flex gap-2" method="get">
         <input

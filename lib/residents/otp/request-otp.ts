@@ -1,37 +1,27 @@
-import { and, desc, eq, gt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { otpCodes } from "@/db/schema";
-import { AppError } from "@/lib/core/errors";
+import { enforceRateLimit, limits } from "@/lib/core/rate-limit";
 import { outboxOnlySmsGateway, sendSms, type SmsGateway } from "@/lib/notify/sms";
 import { generateOtpCode, hashOtpCode } from "./otp-code";
-import { formatWait, otpPolicy, type OtpPurpose } from "./otp-policy";
-
-const HOUR_MS = 60 * 60_000;
+import { otpPolicy, type OtpPurpose } from "./otp-policy";
 
 const smsText: Record<OtpPurpose, (code: string) => string> = {
   sign_in: (code) => `Код для входа в Домком: ${code}. Никому его не сообщайте.`,
   registration: (code) => `Код для регистрации в Домком: ${code}. Никому его не сообщайте.`,
 };
 
-export type OtpRequest = { phone: string; purpose: OtpPurpose; orgId?: string | null; ip?: string | null };
+/** orgIds: the organisations the SMS is sent for; each pays it from its daily SMS ceiling. */
+export type OtpRequest = { phone: string; purpose: OtpPurpose; orgIds: readonly string[]; ip?: string | null };
 
-/** Refuses a resend within the cooldown and more than maxPerHour codes per phone, telling how long to wait. */
-async function assertMayIssue(tx: Db, phone: string, now: Date): Promise<void> {
-  const recent = await tx
-    .select({ createdAt: otpCodes.createdAt })
-    .from(otpCodes)
-    .where(and(eq(otpCodes.phone, phone), gt(otpCodes.createdAt, new Date(now.getTime() - HOUR_MS))))
-    .orderBy(desc(otpCodes.createdAt));
-  const latest = recent[0];
-  if (latest && now.getTime() - latest.createdAt.getTime() < otpPolicy.resendAfterMs) {
-    const wait = latest.createdAt.getTime() + otpPolicy.resendAfterMs - now.getTime();
-    throw new AppError("RATE_LIMITED", `Новый код можно запросить через ${formatWait(wait)}`);
-  }
-  const oldest = recent[otpPolicy.maxPerHour - 1];
-  if (oldest) {
-    const wait = oldest.createdAt.getTime() + HOUR_MS - now.getTime();
-    throw new AppError("RATE_LIMITED", `Слишком много кодов за час. Новый код можно запросить через ${formatWait(wait)}`);
-  }
+/**
+ * Every SMS code passes these limits: per phone (one a minute, five an hour) and the daily ceiling of each
+ * organisation; callers take the per-address limit (otpIp) before their own lookups. Each counter decides and
+ * increments in one statement, so two quick clicks cannot both pass; a refusal says how long to wait.
+ */
+async function assertMaySendCode(db: Db, request: OtpRequest, now: Date): Promise<void> {
+  await enforceRateLimit(db, limits.otpPhoneResend, request.phone, now);
+  await enforceRateLimit(db, limits.otpPhoneHour, request.phone, now);
+  for (const orgId of request.orgIds) await enforceRateLimit(db, limits.smsOrgDay, orgId, now);
 }
 
 /**
@@ -43,25 +33,22 @@ export async function requestOtp(
   request: OtpRequest,
   { now = new Date(), gateway = outboxOnlySmsGateway }: { now?: Date; gateway?: SmsGateway } = {},
 ): Promise<{ resendAfterSeconds: number }> {
+  await assertMaySendCode(db, request, now);
   const code = generateOtpCode();
-  await db.transaction(async (tx) => {
-    // Serialises requests for one phone, so two quick clicks cannot both pass the limits.
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`otp:${request.phone}`}))`);
-    await assertMayIssue(tx, request.phone, now);
-    await tx.insert(otpCodes).values({
-      phone: request.phone,
-      purpose: request.purpose,
-      codeHash: hashOtpCode(request.phone, code),
-      expiresAt: new Date(now.getTime() + otpPolicy.ttlMs),
-      ip: request.ip ?? null,
-      createdAt: now,
-    });
+  await db.insert(otpCodes).values({
+    phone: request.phone,
+    purpose: request.purpose,
+    codeHash: hashOtpCode(request.phone, code),
+    expiresAt: new Date(now.getTime() + otpPolicy.ttlMs),
+    ip: request.ip ?? null,
+    createdAt: now,
   });
   await sendSms(db, gateway, {
-    orgId: request.orgId ?? null,
+    // One organisation: its outbox shows the SMS; several: the SMS belongs to none of them.
+    orgId: request.orgIds.length === 1 ? (request.orgIds[0] ?? null) : null,
     to: request.phone,
     text: smsText[request.purpose](code),
     template: `resident.otp.${request.purpose}`,
   });
-  return { resendAfterSeconds: otpPolicy.resendAfterMs / 1000 };
+  return { resendAfterSeconds: limits.otpPhoneResend.windowMs / 1000 };
 }

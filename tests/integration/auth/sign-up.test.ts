@@ -68,15 +68,21 @@ describe("public sign-up of an organisation", () => {
   it("allows five sign-ups per address per hour and refuses the sixth", async () => {
     const ip = "198.51.100.7";
     for (let n = 10; n < 10 + SIGNUPS_PER_IP_PER_HOUR; n++) {
-      await assertSignupRateLimit(t.db, ip);
+      await assertSignupRateLimit(t.db, { ip, email: `boss-${n}@example.ru` });
       await registerOrganisation(t.db, form(n), { ip });
     }
-    await expect(assertSignupRateLimit(t.db, ip)).rejects.toMatchObject({
+    await expect(assertSignupRateLimit(t.db, { ip, email: "boss-20@example.ru" })).rejects.toMatchObject({
       code: "RATE_LIMITED",
-      message: "Слишком много регистраций с этого адреса, попробуйте позже",
+      message: expect.stringMatching(/^Слишком много регистраций с этого адреса. Повторите через \d+ мин/),
     });
-    await expect(assertSignupRateLimit(t.db, "198.51.100.8")).resolves.toBeUndefined();
+    await expect(assertSignupRateLimit(t.db, { ip: "198.51.100.8", email: "boss-21@example.ru" })).resolves.toBeUndefined();
     const inAnHour = new Date(Date.now() + 61 * 60_000);
-    await expect(assertSignupRateLimit(t.db, ip, inAnHour)).resolves.toBeUndefined();
+    await expect(assertSignupRateLimit(t.db, { ip, email: "boss-22@example.ru" }, inAnHour)).resolves.toBeUndefined();
+  });
+
+  it("sends at most three sign-up emails a day to one address, whichever addresses ask", async () => {
+    const email = "victim@example.ru";
+    for (let n = 0; n < 3; n++) await assertSignupRateLimit(t.db, { ip: `198.51.100.${30 + n}`, email });
+    await expect(assertSignupRateLimit(t.db, { ip: "198.51.100.40", email: "Victim@example.ru" })).rejects.toMatchObject({ code: "RATE_LIMITED" });
   });
 });

@@ -34,10 +34,13 @@ vi.mock("@/auth", async () => {
     handlers: { GET: async () => new Response(null, { status: 404 }), POST: async () => new Response(null, { status: 404 }) },
   };
 });
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": "127.0.0.1" }),
-  cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
-}));
+vi.mock("next/headers", async () => {
+  const { SOCKET_ADDRESS_HEADER, socketAddressStamp } = await import("@/lib/core/client-ip");
+  return {
+    headers: async () => new Headers({ [SOCKET_ADDRESS_HEADER]: socketAddressStamp("127.0.0.1") }),
+    cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
+  };
+});
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/navigation", async () => {
   const { RedirectSignal } = await import("./session-mock");
