@@ -11,7 +11,7 @@ const existing = await db.select({ id: organisations.id }).from(organisations).w
 if (existing.length) console.log("Демо-организация уже есть");
 else await seedDemo(db);
 await close();
-const origin = demoOrigin();
+const origin = demoOrigin(process.env);
 console.log(`\nДемо-входы в CRM (${origin}/login):`);
 for (const login of demoLogins) console.log(`  ${login.role}: ${login.email} / ${DEMO_PASSWORD}`);
 console.log(`\nКабинет жителя (${origin}/cabinet/login): телефон ${DEMO_RESIDENT_PHONE}, код из ${origin}/dev/outbox`);

@@ -13,7 +13,7 @@ export const DEMO_RESIDENT_PHONE = "+79000000099";
  * The address `npm run demo` serves on, from the same PORT and HOST its `next start` gets (127.0.0.1:3000 unless
  * told otherwise), so the printed links are the ones that work. A wildcard bind is reached through localhost.
  */
-export function demoOrigin(env: Record<string, string | undefined> = process.env): string {
+export function demoOrigin(env: Record<string, string | undefined>): string {
   const host = env.HOST || "127.0.0.1";
   const shown = host === "0.0.0.0" || host === "::" ? "localhost" : host.includes(":") ? `[${host}]` : host;
   return `http://${shown}:${env.PORT || "3000"}`;
