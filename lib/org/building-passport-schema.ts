@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** A form's text or a number from the API; blank means «not known» (null). */
-const blankable = z.union([z.string(), z.number()]).nullish();
+const blankable = z.union([z.string().max(100), z.number()]).nullish();
 const textOf = (value: string | number | null | undefined) => String(value ?? "").trim();
 
 /** A whole number within what a real building has, e.g. floors from 1 to 150. */
