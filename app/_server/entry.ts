@@ -126,6 +126,8 @@ export const caller: Resolver<unknown, { ip: string | null; headers: Headers }> 
 
 // The session and the contexts are resolved once per request: a CRM page's layout and page both ask for the
 // employee, and React's cache() (a no-op outside a server render) lets them share one decryption and one load.
+// They take no arguments (an empty cache key) and read the address from next/headers, which is the same request
+// in pages, actions and route handlers alike.
 const session = cache(() => auth());
 
 const staffContext = cache(async (): Promise<StaffContext> => {
