@@ -67,10 +67,16 @@ export const clients = pgTable(
     birthDate: date("birth_date"),
     passport: text("passport"),
     passportNote: text("passport_note"),
+    /** A person's registration address; a company's legal address. */
     registrationAddress: text("registration_address"),
     registrationPostalCode: text("registration_postal_code"),
     registrationAddressNote: text("registration_address_note"),
     inn: text("inn"),
+    /** A company's КПП and ОГРН (an entrepreneur's ОГРНИП); persons have none. */
+    kpp: text("kpp"),
+    ogrn: text("ogrn"),
+    /** Whom to ask for at a company; persons speak for themselves. */
+    contactPerson: text("contact_person"),
     snils: text("snils"),
     note: text("note"),
     isTester: boolean("is_tester").notNull().default(false),

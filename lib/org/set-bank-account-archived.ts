@@ -24,6 +24,7 @@ export async function setBankAccountArchived(ctx: StaffContext, { id, archived }
       action: archived ? "bank_account.archived" : "bank_account.restored",
       entityType: "bank_account",
       entityId: id,
+      before: { archivedAt: before.archivedAt },
       after: { archivedAt: after?.archivedAt ?? null },
     });
     await settleDefaultAccount(tx, ctx, before.legalEntityId);

@@ -14,6 +14,11 @@ export async function setBuildingArchived(ctx: StaffContext, { id, archived }: z
   assertPermission(ctx, "settings.manage");
   return ctx.db.transaction(async (tx) => {
     await assertBuildingVisible(tx, ctx, id);
+    const [before] = await tx
+      .select({ archivedAt: buildings.archivedAt })
+      .from(buildings)
+      .where(and(eq(buildings.id, id), eq(buildings.orgId, ctx.orgId)))
+      .for("update");
     const [after] = await tx
       .update(buildings)
       .set({ archivedAt: archived ? new Date() : null })
@@ -24,6 +29,7 @@ export async function setBuildingArchived(ctx: StaffContext, { id, archived }: z
       action: archived ? "building.archived" : "building.restored",
       entityType: "building",
       entityId: id,
+      before: { archivedAt: before?.archivedAt ?? null },
       after: { archivedAt: after.archivedAt },
     });
     return after;

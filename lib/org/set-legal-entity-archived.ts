@@ -32,6 +32,7 @@ export async function setLegalEntityArchived(ctx: StaffContext, { id, archived }
       action: archived ? "legal_entity.archived" : "legal_entity.restored",
       entityType: "legal_entity",
       entityId: id,
+      before: { archivedAt: before.archivedAt },
       after: { archivedAt: after?.archivedAt ?? null },
     });
     return after ?? before;

@@ -17,7 +17,7 @@ export async function revokeApiKey(ctx: StaffContext, { id }: z.output<typeof re
       .where(and(eq(apiKeys.id, id), eq(apiKeys.orgId, ctx.orgId), isNull(apiKeys.revokedAt)))
       .returning({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, revokedAt: apiKeys.revokedAt });
     if (!row) throw new AppError("NOT_FOUND", "Ключ не найден или уже отозван");
-    await writeAudit(tx, ctx, { action: "api_key.revoked", entityType: "api_key", entityId: id, after: row });
+    await writeAudit(tx, ctx, { action: "api_key.revoked", entityType: "api_key", entityId: id, before: { revokedAt: null }, after: row });
     return row;
   });
 }

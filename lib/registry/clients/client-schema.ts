@@ -2,8 +2,13 @@ import { z } from "zod";
 import { clientTypes } from "@/db/schema";
 import { tagNamesSchema } from "@/lib/registry/tags/tag-schema";
 import { personNameSchema } from "@/lib/validation/person-name";
-import { emailSchema, innSchema, optionalText, phoneSchema, snilsSchema } from "@/lib/validation/schemas";
+import { isDigits } from "@/lib/validation/digits";
+import { isValidInn } from "@/lib/validation/inn";
+import { isValidKpp } from "@/lib/validation/kpp";
+import { isValidOgrn, isValidOgrnip } from "@/lib/validation/ogrn";
+import { emailSchema, innSchema, kppSchema, optionalText, phoneSchema, snilsSchema } from "@/lib/validation/schemas";
 import { isCompanyType } from "./client-labels";
+import type { ClientType } from "@/db/schema";
 
 /** Blank (or, as old systems write for companies, «.» and «-») becomes null; the type-dependent rules come later. */
 const namePart = z
@@ -57,12 +62,52 @@ export const clientProfileFields = z.object({
     .nullish()
     .transform((v) => v || null),
   registrationAddressNote: text(500),
+  contactPerson: text(200),
   note: text(2000),
   isTester: z.boolean().default(false),
   tags: tagNamesSchema,
 });
 
-export const clientIdentifierFields = z.object({ inn: nullable(innSchema), snils: nullable(snilsSchema) });
+/** 13 digits (ОГРН of a company) or 15 (ОГРНИП of an entrepreneur); which one the type needs is checked later. */
+const ogrnSchema = z
+  .string()
+  .max(30, "ОГРН содержит 13 цифр, ОГРНИП — 15")
+  .trim()
+  .refine((v) => (isDigits(v, 13) ? isValidOgrn(v) : isDigits(v, 15) ? isValidOgrnip(v) : true), "Неверный ОГРН: не сходится контрольное число")
+  .refine((v) => isDigits(v, 13) || isDigits(v, 15), "ОГРН содержит 13 цифр, ОГРНИП — 15");
+
+export const clientIdentifierFields = z.object({ inn: nullable(innSchema), kpp: nullable(kppSchema), ogrn: nullable(ogrnSchema), snils: nullable(snilsSchema) });
+
+type Requisites = { inn?: unknown; kpp?: unknown; ogrn?: unknown };
+export type RequisiteIssue = { path: "inn" | "kpp" | "ogrn"; message: string };
+
+/**
+ * What each type of client is registered with: a company — a 10-digit ИНН, КПП and (a Russian one) a 13-digit ОГРН;
+ * an entrepreneur — a 12-digit ИНН and a 15-digit ОГРНИП; a person — a 12-digit ИНН only.
+ */
+export function requisiteIssues(type: ClientType, requisites: Requisites): RequisiteIssue[] {
+  // A value its own schema refuses is already reported; a second message about the type would only add noise.
+  const valid = (value: unknown, isOk: (v: string) => boolean) => (typeof value === "string" && isOk(value.trim()) ? value.trim() : null);
+  const inn = valid(requisites.inn, isValidInn);
+  const kpp = valid(requisites.kpp, isValidKpp);
+  const ogrn = valid(requisites.ogrn, (v) => isValidOgrn(v) || isValidOgrnip(v));
+  const issues: RequisiteIssue[] = [];
+  const company = isCompanyType(type);
+  if (inn && company && inn.length !== 10) issues.push({ path: "inn", message: "ИНН организации содержит 10 цифр" });
+  if (inn && !company && inn.length !== 12) issues.push({ path: "inn", message: "ИНН физического лица и предпринимателя содержит 12 цифр" });
+  if (kpp && !company) issues.push({ path: "kpp", message: "КПП есть только у организаций" });
+  if (ogrn && type === "legal_entity" && ogrn.length !== 13) issues.push({ path: "ogrn", message: "ОГРН организации содержит 13 цифр" });
+  if (ogrn && type === "sole_proprietor" && ogrn.length !== 15) issues.push({ path: "ogrn", message: "ОГРНИП содержит 15 цифр" });
+  if (ogrn && (type === "individual" || type === "foreign_branch")) issues.push({ path: "ogrn", message: "ОГРН есть только у российских организаций и предпринимателей" });
+  return issues;
+}
+
+/** A person has no contact person; a company has no gender, birth date or passport. Hidden fields are not kept. */
+function fitClientType<T extends Record<string, unknown>>(value: T): T {
+  if (!isCompanyType(value.type)) return "contactPerson" in value ? { ...value, contactPerson: null } : value;
+  const cleared = Object.fromEntries(["gender", "birthDate", "passport", "passportNote"].filter((key) => key in value).map((key) => [key, null]));
+  return { ...value, ...cleared };
+}
 
 export const externalIdSchema = z.string().trim().min(1, "Укажите внешний идентификатор").max(100, "Не длиннее 100 символов");
 
@@ -74,7 +119,8 @@ function checkName(ctx: z.RefinementCtx, path: string, label: string, value: unk
 
 /**
  * Names are letters only (seed 002 §11), except a company's name, which goes into the last name and may hold quotes
- * and digits (seed 003 §7). A client must be identifiable: by a name or at least by a phone.
+ * and digits (seed 003 §7). A client must be identifiable: by a name or at least by a phone. Requisites must fit the
+ * type, and fields the type does not have are cleared.
  */
 export function withNameRules<T extends z.ZodType<Record<string, unknown>>>(schema: T) {
   return schema.superRefine(
@@ -91,10 +137,14 @@ export function withNameRules<T extends z.ZodType<Record<string, unknown>>>(sche
       }
       checkName(ctx, "firstName", "Имя", v.firstName);
       checkName(ctx, "middleName", "Отчество", v.middleName);
+      for (const issue of requisiteIssues((v.type as ClientType | undefined) ?? "individual", v)) {
+        ctx.addIssue({ code: "custom", path: [issue.path], message: issue.message });
+      }
     },
     // Run even when another field failed, so every problem shows at once.
     { when: (payload) => typeof payload.value === "object" && payload.value !== null },
-  );
+  )
+    .transform(fitClientType);
 }
 
 /** The «Новый клиент» form: profile, identifiers and optionally the first external id. */

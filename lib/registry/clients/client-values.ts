@@ -16,7 +16,13 @@ export function clientValues({ status, ...fields }: ClientProfile, current?: { b
   };
 }
 
-type StoredClient = Omit<ClientProfile, "status" | "inn" | "snils"> & { blockedAt: Date | null; inn: string | null; snils: string | null };
+type StoredClient = Omit<ClientProfile, "status" | "inn" | "kpp" | "ogrn" | "snils"> & {
+  blockedAt: Date | null;
+  inn: string | null;
+  kpp: string | null;
+  ogrn: string | null;
+  snils: string | null;
+};
 
 /** The stored client as profile data, so that a partial update can lay the fields it got over it. */
 export function profileOf(row: StoredClient): ClientProfile {
@@ -35,9 +41,12 @@ export function profileOf(row: StoredClient): ClientProfile {
     registrationAddress: row.registrationAddress,
     registrationPostalCode: row.registrationPostalCode,
     registrationAddressNote: row.registrationAddressNote,
+    contactPerson: row.contactPerson,
     note: row.note,
     isTester: row.isTester,
     inn: row.inn,
+    kpp: row.kpp,
+    ogrn: row.ogrn,
     snils: row.snils,
   };
 }

@@ -34,10 +34,10 @@ export async function archivePremise(ctx: StaffContext, { id }: z.output<typeof 
 
     await writeAudit(tx, ctx, { action: "premise.archived", entityType: "premise", entityId: id, before: premise, after: { archivedAt: at, accounts, links } });
     for (const account of accounts) {
-      await writeAudit(tx, ctx, { action: "personal_account.archived", entityType: "personal_account", entityId: account.id, after: { archivedAt: at, cause: "premise.archived" } });
+      await writeAudit(tx, ctx, { action: "personal_account.archived", entityType: "personal_account", entityId: account.id, before: { archivedAt: null }, after: { archivedAt: at, cause: "premise.archived" } });
     }
     for (const link of links) {
-      await writeAudit(tx, ctx, { action: "premise_client.removed", entityType: "premise_client", entityId: link.id, after: { removedAt: at, cause: "premise.archived" } });
+      await writeAudit(tx, ctx, { action: "premise_client.removed", entityType: "premise_client", entityId: link.id, before: { removedAt: null }, after: { removedAt: at, cause: "premise.archived" } });
     }
     await recordActivity(tx, { orgId: ctx.orgId, premiseId: id, type: "registry", subject: "Помещение перенесено в архив" });
     return { accounts: accounts.length, links: links.length };

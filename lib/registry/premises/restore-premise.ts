@@ -38,7 +38,7 @@ export async function restorePremise(ctx: StaffContext, { id }: z.output<typeof 
 
       await writeAudit(tx, ctx, { action: "premise.restored", entityType: "premise", entityId: id, before: { archivedAt }, after: { archivedAt: null, accounts } });
       for (const account of accounts) {
-        await writeAudit(tx, ctx, { action: "personal_account.restored", entityType: "personal_account", entityId: account.id, after: { archivedAt: null, cause: "premise.restored" } });
+        await writeAudit(tx, ctx, { action: "personal_account.restored", entityType: "personal_account", entityId: account.id, before: { archivedAt }, after: { archivedAt: null, cause: "premise.restored" } });
       }
       await recordActivity(tx, { orgId: ctx.orgId, premiseId: id, type: "registry", subject: "Помещение возвращено из архива" });
       return { accounts: accounts.length };

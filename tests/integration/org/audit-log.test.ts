@@ -5,10 +5,12 @@ import { auditFiltersFrom } from "@/lib/audit/audit-filters";
 import { auditActionLabel } from "@/lib/audit/audit-labels";
 import { getAuditFilterOptions } from "@/lib/audit/get-audit-filter-options";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
+import { auditRecordKey, nameAuditRecords } from "@/lib/audit/name-audit-records";
 import { saveDirectoryEntry } from "@/lib/org/building-directories";
 import { parseListParams } from "@/lib/table/list-params";
 import { addEmployee, createOrg, type OrgFixture } from "@/tests/support/fixtures";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { link, makeAccount, makeBuilding, makeClient, makePremise } from "../registry/premise-helpers";
 
 let t: TestDb;
 let a: OrgFixture;
@@ -87,5 +89,30 @@ describe("audit journal", () => {
     const clerk = await addEmployee(t.db, a, { email: "clerk@alfa.test", permissions: ["settings.view"] });
     await expect(listAuditLog(clerk.ctx, all)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(getAuditFilterOptions(clerk.ctx)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("names each record the way people know it, with a link to its card, and only within the organisation", async () => {
+    const building = await makeBuilding(a, "ул. Журнальная", "7");
+    const premise = await makePremise(a.director, building.id, { number: "12" });
+    const client = await makeClient(a, "Записев", "Пётр");
+    const account = await makeAccount(a.director, premise.id, "500700");
+    const premiseLink = await link(a.director, premise.id, client.id);
+    const foreign = await makeClient(b, "Чужой");
+    const rows = [
+      { entityType: "premise", entityId: premise.id },
+      { entityType: "client", entityId: client.id },
+      { entityType: "personal_account", entityId: account.id },
+      { entityType: "premise_client", entityId: premiseLink.id },
+      { entityType: "building", entityId: building.id },
+      { entityType: "client", entityId: foreign.id },
+    ];
+    const names = await nameAuditRecords(a.director, rows);
+    const name = (type: string, id: string) => names.get(auditRecordKey(type, id));
+    expect(name("premise", premise.id)).toEqual({ name: "Казань, ул. Журнальная, д. 7, кв. 12", href: `/crm/premises/${premise.id}` });
+    expect(name("client", client.id)).toEqual({ name: "Записев Пётр", href: `/crm/clients/${client.id}` });
+    expect(name("personal_account", account.id)).toEqual({ name: "Лицевой счёт № 500700", href: `/crm/premises/${premise.id}` });
+    expect(name("premise_client", premiseLink.id)?.name).toBe("Записев Пётр — Казань, ул. Журнальная, д. 7, кв. 12");
+    expect(name("building", building.id)?.href).toBe(`/crm/buildings/${building.id}`);
+    expect(name("client", foreign.id)).toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ import { addEmployee, createOrg, type OrgFixture } from "@/tests/support/fixture
 import { addLink, addPremise } from "@/tests/support/resident-fixtures";
 import { seedTenantData, type TenantData } from "@/tests/support/tenant-data";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { validInn } from "@/tests/support/valid-inn";
 
 let t: TestDb;
 let a: OrgFixture;
@@ -82,8 +83,35 @@ describe("client card", () => {
 
   it("saves ИНН and СНИЛС separately", async () => {
     const client = await create({ lastName: "Налогов" });
-    await updateClientIdentifiers(a.director, { id: client.id, inn: "500100732259", snils: "11223344595" });
+    await updateClientIdentifiers(a.director, { id: client.id, inn: "500100732259", kpp: null, ogrn: null, snils: "11223344595" });
     expect(await getClient(a.director, client.id)).toMatchObject({ inn: "500100732259", snils: "11223344595", lastName: "Налогов" });
+  });
+
+  it("a company has ИНН, КПП, ОГРН, a legal address and a contact person, not a passport", async () => {
+    const company = await create({
+      type: "legal_entity",
+      lastName: "ООО «Ромашка»",
+      inn: validInn(7),
+      kpp: "773601001",
+      ogrn: "1027700132195",
+      registrationAddress: "Москва, ул. Тверская, д. 1",
+      contactPerson: "Петрова Анна, бухгалтер",
+      passport: "4510 123456",
+      gender: "female",
+    });
+    expect(await getClient(a.director, company.id)).toMatchObject({
+      kpp: "773601001",
+      ogrn: "1027700132195",
+      contactPerson: "Петрова Анна, бухгалтер",
+      passport: null,
+      gender: null,
+    });
+    // The «Прочее» tab checks the requisites against the stored type: a person has no КПП, a company no 12-digit ИНН.
+    await expect(updateClientIdentifiers(a.director, { id: company.id, inn: "500100732259", kpp: null, ogrn: null, snils: null })).rejects.toThrow(
+      "ИНН организации содержит 10 цифр",
+    );
+    const person = await create({ lastName: "Личный" });
+    await expect(updateClientIdentifiers(a.director, { id: person.id, inn: null, kpp: "773601001", ogrn: null, snils: null })).rejects.toThrow("КПП есть только у организаций");
   });
 
   it("keeps several external ids with notes, unique within the organisation", async () => {

@@ -180,6 +180,7 @@ async function editable(id: string) {
     registrationAddress: c.registrationAddress,
     registrationPostalCode: c.registrationPostalCode,
     registrationAddressNote: c.registrationAddressNote,
+    contactPerson: c.contactPerson,
     note: c.note,
     isTester: c.isTester,
     tags: [],

@@ -70,3 +70,17 @@ describe("clientSchema", () => {
     expect(Object.keys(errors(clientUpdateSchema, { id: "x", lastName: "R2D2", phone: "123" })).sort()).toEqual(["id", "lastName", "phone"]);
   });
 });
+
+describe("requisites per client type", () => {
+  it("an entrepreneur registers with a 12-digit ИНН and a 15-digit ОГРНИП, and has no КПП", () => {
+    const base = { type: "sole_proprietor", lastName: "Иванов", firstName: "Иван" };
+    expect(clientSchema.safeParse({ ...base, inn: "500100732259", ogrn: "304500116000157" }).success).toBe(true);
+    expect(errors(clientSchema, { ...base, ogrn: "1027700132195", kpp: "773601001" })).toMatchObject({ ogrn: ["ОГРНИП содержит 15 цифр"], kpp: ["КПП есть только у организаций"] });
+  });
+
+  it("a company's ОГРН has 13 digits and a valid check digit", () => {
+    const base = { type: "legal_entity", lastName: "ООО «Лютик»" };
+    expect(errors(clientSchema, { ...base, ogrn: "1027700132194" })).toMatchObject({ ogrn: ["Неверный ОГРН: не сходится контрольное число"] });
+    expect(errors(clientSchema, { ...base, ogrn: "304500116000157" })).toMatchObject({ ogrn: ["ОГРН организации содержит 13 цифр"] });
+  });
+});

@@ -29,7 +29,7 @@ export function AuditDetailsDialog({ row }: { row: AuditViewRow }) {
           <DialogTitle>{row.action}</DialogTitle>
           <DialogDescription>
             {row.time} · {row.actor}
-            {row.ip && ` · IP ${row.ip}`} · {row.entityType} {row.entityId ?? ""}
+            {row.ip && ` · IP ${row.ip}`} · {row.entityType}: {row.recordName ?? row.entityId ?? "—"}
           </DialogDescription>
         </DialogHeader>
         <div className="grid gap-4 md:grid-cols-2">

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
+import Link from "next/link";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
@@ -29,12 +30,22 @@ const columns: ColumnDef<AuditViewRow>[] = [
     enableSorting: false,
     cell: ({ row }) => <span title={row.original.actionKey}>{row.original.action}</span>,
   },
-  { id: "entityType", header: "Запись", enableSorting: false, cell: ({ row }) => row.original.entityType },
   {
-    id: "entityId",
-    header: "ID записи",
+    id: "record",
+    header: "Запись",
     enableSorting: false,
-    cell: ({ row }) => <span className="font-mono text-xs text-muted-foreground">{row.original.entityId ?? "—"}</span>,
+    cell: ({ row: { original: r } }) => (
+      <span className="flex flex-col">
+        <span className="text-xs text-muted-foreground">{r.entityType}</span>
+        {r.recordHref ? (
+          <Link href={r.recordHref} className="hover:underline">
+            {r.recordName ?? "открыть"}
+          </Link>
+        ) : (
+          (r.recordName ?? "—")
+        )}
+      </span>
+    ),
   },
   { id: "details", header: "", enableSorting: false, cell: ({ row }) => <AuditDetailsDialog row={row.original} /> },
 ];

@@ -12,7 +12,10 @@ import { TextareaField } from "@/components/forms/textarea-field";
 
 type ProfileInput = z.input<typeof clientProfileFields>;
 
-/** The fields of seed 002 §11 and §13 shared by «Новый клиент» and the card's «Общие сведения». */
+/**
+ * The fields of seed 002 §11 and §13 shared by «Новый клиент» and the card's «Общие сведения», per type: a company has
+ * a name, a legal address and a contact person; a person a full name, gender, birth date, passport and registration.
+ */
 export function ClientProfileFields({ tagSuggestions, showStatus }: { tagSuggestions: string[]; showStatus: boolean }) {
   const { control } = useFormContext<ProfileInput>();
   const company = isCompanyType(useWatch({ control, name: "type" }));
@@ -41,12 +44,16 @@ export function ClientProfileFields({ tagSuggestions, showStatus }: { tagSuggest
           <TextField control={control} name="birthDate" label="Дата рождения" type="date" />
         </div>
       )}
-      <div className="grid gap-4 sm:grid-cols-2">
-        <TextField control={control} name="passport" label="Паспортные данные" />
-        <TextField control={control} name="passportNote" label="Комментарий к паспорту" />
-      </div>
+      {company ? (
+        <TextField control={control} name="contactPerson" label="Контактное лицо" placeholder="Петрова Анна, бухгалтер" />
+      ) : (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField control={control} name="passport" label="Паспортные данные" />
+          <TextField control={control} name="passportNote" label="Комментарий к паспорту" />
+        </div>
+      )}
       <div className="grid gap-4 sm:grid-cols-[1fr_8rem]">
-        <TextField control={control} name="registrationAddress" label="Адрес регистрации" />
+        <TextField control={control} name="registrationAddress" label={company ? "Юридический адрес" : "Адрес регистрации"} />
         <TextField control={control} name="registrationPostalCode" label="Индекс" inputMode="numeric" />
       </div>
       <TextField control={control} name="registrationAddressNote" label="Комментарий к адресу" />

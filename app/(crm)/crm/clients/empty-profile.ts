@@ -17,6 +17,7 @@ export const emptyProfile: z.input<typeof clientProfileFields> = {
   registrationAddress: "",
   registrationPostalCode: "",
   registrationAddressNote: "",
+  contactPerson: "",
   note: "",
   isTester: false,
   tags: [],

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useWatch } from "react-hook-form";
 import { FormRootError } from "@/components/forms/form-root-error";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -9,9 +10,10 @@ import { Form } from "@/components/ui/form";
 import { clientSchema, type ClientInput } from "@/lib/registry/clients/client-schema";
 import { createClientAction } from "./actions";
 import { ClientProfileFields } from "./client-profile-fields";
+import { ClientRequisiteFields } from "./client-requisite-fields";
 import { emptyProfile } from "./empty-profile";
 
-const empty: ClientInput = { ...emptyProfile, inn: "", snils: "", externalId: "" };
+const empty: ClientInput = { ...emptyProfile, inn: "", kpp: "", ogrn: "", snils: "", externalId: "" };
 
 /** «Добавить клиента» (seed 002 §11); saving opens the new client's card. */
 export function NewClientForm({ tagSuggestions }: { tagSuggestions: string[] }) {
@@ -21,10 +23,12 @@ export function NewClientForm({ tagSuggestions }: { tagSuggestions: string[] }) 
     successMessage: "Клиент добавлен",
     onSuccess: ({ id }) => router.push(`/crm/clients/${id}`),
   });
+  const type = useWatch({ control: form.control, name: "type" });
   return (
     <Form {...form}>
       <form method="post" onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
         <ClientProfileFields tagSuggestions={tagSuggestions} showStatus={false} />
+        <ClientRequisiteFields type={type ?? "individual"} />
         <TextField
           control={form.control}
           name="externalId"

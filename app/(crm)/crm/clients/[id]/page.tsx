@@ -39,6 +39,7 @@ function formValues(c: ClientCard) {
     registrationAddress: text(c.registrationAddress),
     registrationPostalCode: text(c.registrationPostalCode),
     registrationAddressNote: text(c.registrationAddressNote),
+    contactPerson: text(c.contactPerson),
     note: text(c.note),
     isTester: c.isTester,
     tags: c.tags,
@@ -79,7 +80,11 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
             <div className="space-y-8">
               <section className="space-y-3">
                 <h2 className="font-medium">ИНН и СНИЛС</h2>
-                <ClientIdentifiersForm values={{ id: client.id, inn: client.inn ?? "", snils: client.snils ?? "" }} canEdit={canEdit} />
+                <ClientIdentifiersForm
+                  values={{ id: client.id, inn: client.inn ?? "", kpp: client.kpp ?? "", ogrn: client.ogrn ?? "", snils: client.snils ?? "" }}
+                  type={client.type}
+                  canEdit={canEdit}
+                />
               </section>
               <section className="space-y-3">
                 <h2 className="font-medium">Внешние идентификаторы</h2>

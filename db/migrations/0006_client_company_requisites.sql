@@ -1,0 +1,3 @@
+ALTER TABLE "clients" ADD COLUMN "kpp" text;--> statement-breakpoint
+ALTER TABLE "clients" ADD COLUMN "ogrn" text;--> statement-breakpoint
+ALTER TABLE "clients" ADD COLUMN "contact_person" text;
