@@ -18,6 +18,7 @@ export async function getOrganisationProfile(ctx: StaffContext) {
       email: organisations.email,
       phone: organisations.phone,
       address: organisations.address,
+      receptionHours: organisations.receptionHours,
       contactPerson: organisations.contactPerson,
       additionalInfo: organisations.additionalInfo,
       nextRequestNumber: organisations.nextRequestNumber,

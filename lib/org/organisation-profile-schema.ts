@@ -27,6 +27,7 @@ export const organisationProfileSchema = z.object({
   email: nullable(emailSchema),
   phone: nullable(phoneSchema),
   address: nullable(text("Адрес", 300)),
+  receptionHours: nullable(text("Часы приёма", 300)),
   contactPerson: nullable(text("Контактное лицо", 200)),
   additionalInfo: nullable(text("Дополнительная информация", 2000)),
   nextRequestNumber: z.coerce

@@ -5,12 +5,15 @@ import { residentPage } from "@/app/_server/resident-page";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardContent } from "@/components/ui/card";
 import { linkBasisLabels } from "@/lib/registry/links/link-bases";
+import { listMyOrganisations } from "@/lib/residents/organisations/list-my-organisations";
 import { listMyPremises } from "@/lib/residents/premises/list-my-premises";
+import { OrganisationContacts } from "../_components/organisation-contacts";
 
 export const metadata: Metadata = { title: "Мои помещения" };
 
 export default async function MyPremisesPage() {
-  const premises = await listMyPremises(await residentPage());
+  const ctx = await residentPage();
+  const [premises, organisations] = await Promise.all([listMyPremises(ctx), listMyOrganisations(ctx)]);
   return (
     <>
       <h1 className="text-xl font-semibold">Мои помещения</h1>
@@ -41,6 +44,16 @@ export default async function MyPremisesPage() {
           </Card>
         </Link>
       ))}
+      {organisations.length > 0 && (
+        <section aria-labelledby="contacts" className="space-y-3 pt-2">
+          <h2 id="contacts" className="text-lg font-semibold">
+            Контакты
+          </h2>
+          {organisations.map((org) => (
+            <OrganisationContacts key={org.id} org={org} />
+          ))}
+        </section>
+      )}
     </>
   );
 }

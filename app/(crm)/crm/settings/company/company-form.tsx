@@ -68,12 +68,19 @@ export function CompanyForm({ values, inn, callerIp, canManage }: Props) {
               <TextField control={c} name="email" label="Email" type="email" />
             </div>
             <TextField control={c} name="siteDomain" label="Сайт (домен)" placeholder="uk-example.ru" />
+            <TextField
+              control={c}
+              name="receptionHours"
+              label="Часы приёма"
+              placeholder="Пн–Чт 9:00–18:00, Пт 9:00–17:00, обед 13:00–14:00"
+              description="Жители видят их в личном кабинете вместе с адресом, телефоном и email."
+            />
             <TextareaField
               control={c}
               name="additionalInfo"
               label="Дополнительная информация"
               rows={4}
-              description="Например, часы приёма собственников. Видна жителям в приложении и личном кабинете."
+              description="Например, как пройти в офис или телефон аварийной службы. Видна жителям в личном кабинете."
             />
           </Section>
           <Section title="Заявки и показания">

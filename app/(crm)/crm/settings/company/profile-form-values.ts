@@ -13,6 +13,7 @@ export function profileFormValues(p: OrganisationProfile): OrganisationProfileIn
     email: p.email ?? "",
     phone: p.phone ?? "",
     address: p.address ?? "",
+    receptionHours: p.receptionHours ?? "",
     contactPerson: p.contactPerson ?? "",
     additionalInfo: p.additionalInfo ?? "",
     nextRequestNumber: String(p.nextRequestNumber),
