@@ -2,7 +2,7 @@ import { Check } from "lucide-react";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { RoleRow } from "@/lib/access/list-roles";
-import { permissionGroups, type Permission } from "@/lib/access/permissions";
+import { permissionGroups, type Permission } from "@/lib/core/permissions";
 
 /** Roles side by side: a row per permission (grouped as in the role editor), a column per role. */
 export function RolesComparison({ roles, grants }: { roles: RoleRow[]; grants: Map<string, Set<Permission>> }) {
