@@ -23,6 +23,8 @@ export const employeeUpdateSchema = employeeSchema.extend({ id: idSchema });
 
 export const setEmployeeBlockedSchema = z.object({ id: idSchema, blocked: z.boolean() });
 
+export const unlockEmployeeSignInSchema = z.object({ id: idSchema });
+
 export const employeeBuildingsSchema = z
   .object({
     id: idSchema,

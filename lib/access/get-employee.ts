@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { employeeBuildings, employees } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
+import { signInLocks } from "@/lib/auth/authenticate-staff";
 import { notFound } from "@/lib/core/errors";
 import { assertCanViewEmployees } from "./assert-can-view-employees";
 
-/** One employee's card with their building access; secrets and login counters stay out. */
+/** One employee's card with their building access and the addresses locked out of it; secrets stay out. */
 export async function getEmployee(ctx: StaffContext, id: string) {
   assertCanViewEmployees(ctx);
   const [employee] = await ctx.db
@@ -33,5 +34,5 @@ export async function getEmployee(ctx: StaffContext, id: string) {
     .select({ buildingId: employeeBuildings.buildingId })
     .from(employeeBuildings)
     .where(and(eq(employeeBuildings.employeeId, id), eq(employeeBuildings.orgId, ctx.orgId)));
-  return { ...employee, buildingIds: scoped.map((s) => s.buildingId) };
+  return { ...employee, buildingIds: scoped.map((s) => s.buildingId), signInLocks: await signInLocks(ctx.db, employee.email) };
 }

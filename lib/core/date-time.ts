@@ -2,7 +2,7 @@
  * The one way a moment is shown to a person: in the employee's time zone (else the organisation's), always with the
  * zone given, so the server and the browser print the same text and React never sees a hydration mismatch.
  */
-export type DateTimeStyle = "short" | "seconds" | "date" | "long";
+export type DateTimeStyle = "short" | "seconds" | "date" | "time" | "long";
 
 const options: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
   /** «05.03.2026, 14:07» — tables and cards. */
@@ -11,6 +11,8 @@ const options: Record<DateTimeStyle, Intl.DateTimeFormatOptions> = {
   seconds: { day: "2-digit", month: "2-digit", year: "numeric", hour: "2-digit", minute: "2-digit", second: "2-digit" },
   /** «05.03.2026» — the day of a moment in that zone. */
   date: { day: "2-digit", month: "2-digit", year: "numeric" },
+  /** «14:07» — a moment later today (the end of a sign-in lock). */
+  time: { hour: "2-digit", minute: "2-digit" },
   /** «5 марта 2026 г. в 14:07» — a sentence on a card. */
   long: { dateStyle: "long", timeStyle: "short" },
 };

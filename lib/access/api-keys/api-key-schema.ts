@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ipAllowlistSchema } from "@/lib/org/ip-allowlist-schema";
 import { apiKeyScopes } from "./api-key-scopes";
 
 export const createApiKeySchema = z.object({
@@ -7,6 +8,8 @@ export const createApiKeySchema = z.object({
     .array(z.enum(apiKeyScopes))
     .min(1, "Выберите хотя бы одно право")
     .transform((scopes) => [...new Set(scopes)]),
+  /** Empty: the organisation's staff allow-list applies to the key. */
+  ipAllowlist: ipAllowlistSchema.transform((entries) => (entries.length ? entries : null)),
 });
 export type CreateApiKeyInput = z.input<typeof createApiKeySchema>;
 

@@ -13,12 +13,16 @@ import type { AddMemberData } from "./member-schema";
 
 const alreadyLinked = () => new AppError("CONFLICT", "Этот человек уже добавлен к помещению", { phone: ["Уже добавлен к помещению"] });
 
-/** An owner (or unconfirmed owner) gives a relative, tenant or representative access to the premise. */
+/** An owner gives a relative, tenant or representative access to the premise. */
 export async function addPremiseMember(ctx: ResidentContext, data: AddMemberData): Promise<{ linkId: string }> {
   const mine = await findMyPremiseLink(ctx, data.premiseId);
   const allowed = basesYouCanAdd(mine.link.basis);
   if (!allowed.includes(data.basis)) {
-    throw forbidden(allowed.length ? "Представителя может добавить только собственник" : "Добавлять жителей может только собственник помещения");
+    throw forbidden(
+      mine.link.basis === "unconfirmed_owner"
+        ? "Давать доступ к помещению можно после того, как управляющая организация подтвердит, что вы собственник"
+        : "Добавлять жителей может только собственник помещения",
+    );
   }
   const scope = residentAuditScope(ctx, mine.client);
   const { orgId } = mine.premise;

@@ -6,14 +6,20 @@ export type MemberBasis = (typeof memberBases)[number];
 export const STAFF_ADDED_MESSAGE = "Этого жителя добавила управляющая организация — удалить его может только она";
 
 /**
- * Seed 002 §6: an owner may add residents/family, tenants and representatives; an unconfirmed owner only residents
- * and tenants; residents, tenants and representatives may not give access to the premise at all.
+ * Rights follow the basis. An owner adds residents/family, tenants and representatives; nobody else gives access
+ * to the premise. The seed lets an unconfirmed owner add residents and tenants too, but that basis is what a
+ * self-registration gets when the surname does not match the owners' — anyone who knows an account number — so
+ * until staff confirm the ownership they add no one.
  */
 export function basesYouCanAdd(myBasis: LinkBasis): readonly MemberBasis[] {
-  if (myBasis === "owner") return memberBases;
-  if (myBasis === "unconfirmed_owner") return ["resident", "tenant"];
-  return [];
+  return myBasis === "owner" ? memberBases : [];
 }
+
+/**
+ * Whether the premise's other members (and, for an owner, their phones) are shown. An unconfirmed owner sees only
+ * themselves and the accounts: who lives in the flat and their numbers are not a stranger's to read.
+ */
+export const seesOtherMembers = (myBasis: LinkBasis) => myBasis !== "unconfirmed_owner";
 
 type Link = { clientId: string; addedBy: "staff" | "resident" | "import"; dependsOnClientId: string | null };
 

@@ -3,7 +3,7 @@ import type { LinkBasis } from "@/db/schema";
 import { clients, premiseClients } from "@/db/schema";
 import { formatClientName } from "@/lib/registry/clients/client-name";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import { basesYouCanAdd, removalRefusal, type MemberBasis } from "../family/member-rights";
+import { basesYouCanAdd, removalRefusal, seesOtherMembers, type MemberBasis } from "../family/member-rights";
 import type { ResidentContext } from "../resident-context";
 import { findMyPremiseLink } from "./my-premise-link";
 import { visibleAccounts, type VisibleAccount } from "./visible-accounts";
@@ -25,14 +25,17 @@ export type MyPremiseCard = {
   basis: LinkBasis;
   accounts: VisibleAccount[];
   members: PremiseMember[];
+  /** True while the resident's ownership awaits confirmation: members holds only themselves. */
+  othersHidden: boolean;
   canAdd: readonly MemberBasis[];
 };
 
-/** One premise of the resident with its visible accounts and the people linked to it. */
+/** One premise of the resident with its visible accounts and the people linked to it that their basis may see. */
 export async function getMyPremise(ctx: ResidentContext, premiseId: string): Promise<MyPremiseCard> {
   const mine = await findMyPremiseLink(ctx, premiseId);
   const me = { clientId: mine.client.id, basis: mine.link.basis };
   const canAdd = basesYouCanAdd(me.basis);
+  const othersHidden = !seesOtherMembers(me.basis);
   const links = await ctx.db
     .select({
       linkId: premiseClients.id,
@@ -47,7 +50,14 @@ export async function getMyPremise(ctx: ResidentContext, premiseId: string): Pro
     })
     .from(premiseClients)
     .innerJoin(clients, eq(clients.id, premiseClients.clientId))
-    .where(and(eq(premiseClients.premiseId, premiseId), eq(premiseClients.orgId, mine.premise.orgId), isNull(premiseClients.removedAt)))
+    .where(
+      and(
+        eq(premiseClients.premiseId, premiseId),
+        eq(premiseClients.orgId, mine.premise.orgId),
+        isNull(premiseClients.removedAt),
+        othersHidden ? eq(premiseClients.clientId, me.clientId) : undefined,
+      ),
+    )
     .orderBy(asc(premiseClients.createdAt));
   const members = links.map((link) => ({
     linkId: link.linkId,
@@ -64,6 +74,7 @@ export async function getMyPremise(ctx: ResidentContext, premiseId: string): Pro
     basis: me.basis,
     accounts: await visibleAccounts(ctx.db, [premiseId]),
     members,
+    othersHidden,
     canAdd,
   };
 }

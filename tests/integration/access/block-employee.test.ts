@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, employees } from "@/db/schema";
 import { loadStaffContext } from "@/lib/access/load-staff-context";
 import { setEmployeeBlocked } from "@/lib/access/set-employee-blocked";
-import { authenticateStaff } from "@/lib/auth/authenticate-staff";
+import { getEmployee } from "@/lib/access/get-employee";
+import { unlockEmployeeSignIn } from "@/lib/access/unlock-employee-sign-in";
+import { authenticateStaff, MAX_FAILED_LOGINS } from "@/lib/auth/authenticate-staff";
 import { systemContext } from "@/lib/core/context";
 import { addEmployee, contextFor, createOrg, TEST_PASSWORD, type OrgFixture } from "@/tests/support/fixtures";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -75,5 +77,26 @@ describe("blocking an employee", () => {
     await expect(setEmployeeBlocked(b.director, { id: staff.id, blocked: true })).rejects.toMatchObject({ code: "NOT_FOUND", message: "Сотрудник не найден" });
     const [row] = await t.db.select({ blockedAt: employees.blockedAt }).from(employees).where(eq(employees.id, staff.id));
     expect(row?.blockedAt).toBeNull();
+  });
+});
+
+describe("unlocking an employee's sign-in", () => {
+  it("lifts the lock wrong passwords put on the card, for a manager of the same organisation only, audited", async () => {
+    const email = "mistyped@test.local";
+    const staff = await addEmployee(t.db, a, { email, preset: "dispatcher" });
+    const office = "198.51.100.77";
+    for (let i = 0; i < MAX_FAILED_LOGINS; i++) await authenticateStaff(t.db, { email, password: `typo-${i}`, ip: office });
+    expect(await authenticateStaff(t.db, { email, password: TEST_PASSWORD, ip: office })).toMatchObject({ ok: false, reason: "locked" });
+    expect((await getEmployee(a.director, staff.id)).signInLocks).toEqual([{ ip: office, until: expect.any(Date) }]);
+
+    const colleague = await addEmployee(t.db, a, { email: "colleague@test.local", preset: "dispatcher" });
+    await expect(unlockEmployeeSignIn(colleague.ctx, { id: staff.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(unlockEmployeeSignIn(b.director, { id: staff.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+
+    expect(await unlockEmployeeSignIn(a.director, { id: staff.id })).toEqual({ unlocked: 1 });
+    expect((await getEmployee(a.director, staff.id)).signInLocks).toEqual([]);
+    const [audit] = await t.db.select().from(auditLog).where(eq(auditLog.action, "employee.sign_in_unlocked"));
+    expect(audit).toMatchObject({ entityId: staff.id, actorId: a.directorId });
+    expect(await authenticateStaff(t.db, { email, password: TEST_PASSWORD, ip: office })).toMatchObject({ ok: true });
   });
 });

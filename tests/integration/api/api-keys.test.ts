@@ -2,11 +2,13 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as listClients, POST as postClients } from "@/app/api/v1/clients/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
-import { apiKeys, auditLog, exchangeLog } from "@/db/schema";
+import { apiKeys, auditLog, exchangeLog, organisations } from "@/db/schema";
 import { hashApiKey } from "@/lib/access/api-keys/api-key-secret";
 import { createApiKey } from "@/lib/access/api-keys/create-api-key";
 import { listApiKeys } from "@/lib/access/api-keys/list-api-keys";
 import { revokeApiKey } from "@/lib/access/api-keys/revoke-api-key";
+import { createApiKeySchema } from "@/lib/access/api-keys/api-key-schema";
+import { SOCKET_ADDRESS_HEADER, socketAddressStamp } from "@/lib/core/client-ip";
 import { addEmployee, createOrg, type OrgFixture } from "@/tests/support/fixtures";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 import { get, keyFor, post, useDbForRoutes } from "./api-helpers";
@@ -70,6 +72,36 @@ describe("organisation API keys", () => {
     expect(audits.map((r) => [r.actorType, r.actorName, r.action])).toContainEqual(["api", "Интеграция УК", "client.created"]);
     const logs = await t.db.select().from(exchangeLog).where(eq(exchangeLog.actorName, "Интеграция УК"));
     expect(logs.map((l) => [l.kind, l.status])).toEqual([["api.clients", "ok"]]);
+  });
+
+  it("obey the organisation's staff IP allow-list, or the key's own, judged by the socket address", async () => {
+    const office = await createOrg(t.db, "Офис");
+    await t.db.update(organisations).set({ staffIpAllowlist: ["192.0.2.0/24"] }).where(eq(organisations.id, office.orgId));
+    const plain = (await createApiKey(office.director, { name: "Без списка", scopes: ["read"] })).key;
+    const own = (await createApiKey(office.director, createApiKeySchema.parse({ name: "Свой список", scopes: ["read"], ipAllowlist: "198.51.100.0/24" }))).key;
+    const from = async (key: string, socket: string, forwardedFor?: string) => {
+      const headers = new Headers({ authorization: `Bearer ${key}`, [SOCKET_ADDRESS_HEADER]: socketAddressStamp(socket) });
+      if (forwardedFor) headers.set("x-forwarded-for", forwardedFor);
+      return (await listClients(new Request("http://localhost/api/v1/clients", { headers }))).status;
+    };
+    expect(await from(plain, "192.0.2.7")).toBe(200);
+    expect(await from(plain, "203.0.113.5")).toBe(403);
+    expect(await from(plain, "203.0.113.5", "192.0.2.7")).toBe(403);
+    expect(await from(own, "198.51.100.3")).toBe(200);
+    expect(await from(own, "192.0.2.7")).toBe(403);
+  });
+
+  it("mark a key as used at most once a minute", async () => {
+    const created = await createApiKey(a.director, { name: "Частый", scopes: ["read"] });
+    const lastUsed = async () => (await t.db.select({ at: apiKeys.lastUsedAt }).from(apiKeys).where(eq(apiKeys.id, created.id)))[0]?.at;
+    await get(listClients, created.key);
+    const first = await lastUsed();
+    await get(listClients, created.key);
+    expect(await lastUsed()).toEqual(first);
+    const twoMinutesAgo = new Date(Date.now() - 2 * 60_000);
+    await t.db.update(apiKeys).set({ lastUsedAt: twoMinutesAgo }).where(eq(apiKeys.id, created.id));
+    await get(listClients, created.key);
+    expect((await lastUsed())!.getTime()).toBeGreaterThan(twoMinutesAgo.getTime());
   });
 
   it("publish an OpenAPI 3.1 document generated from the schemas, without a key", async () => {

@@ -6,7 +6,7 @@ import { addMemberSchema, type AddMemberInput } from "@/lib/residents/family/mem
 import { removePremiseMember } from "@/lib/residents/family/remove-premise-member";
 import { getMyPremise } from "@/lib/residents/premises/get-my-premise";
 import type { LinkBasis } from "@/db/schema";
-import { addClient, addLink, addPremise, nextTestPhone, orgWithBuilding, residentContext } from "@/tests/support/resident-fixtures";
+import { addAccount, addClient, addLink, addPremise, nextTestPhone, orgWithBuilding, residentContext } from "@/tests/support/resident-fixtures";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
 let t: TestDb;
@@ -63,12 +63,35 @@ describe("family, tenants and representatives from the cabinet", () => {
     await expect(addPremiseMember(ctx, member(premise.id, "resident", phone))).rejects.toThrow("Этот человек уже добавлен к помещению");
   });
 
-  it("an unconfirmed owner adds residents and tenants but not representatives; others add no one", async () => {
+  it("an unconfirmed owner sees only themselves and the accounts, and gives no one access until staff confirm", async () => {
     const unconfirmed = await flatWith("unconfirmed_owner");
+    const owner = await addClient(t.db, orgId, { lastName: "Настоящих", phone: nextTestPhone() });
+    await addLink(t.db, { orgId, premiseId: unconfirmed.premise.id, clientId: owner.id, basis: "owner" });
+    const account = await addAccount(t.db, { orgId, premiseId: unconfirmed.premise.id, number: `UO-${flatNo}` });
+
+    const card = await getMyPremise(unconfirmed.ctx, unconfirmed.premise.id);
+    expect(card.members.map((m) => [m.isMe, m.phone])).toEqual([[true, null]]);
+    expect(card.othersHidden).toBe(true);
+    expect(card.accounts.map((a) => a.id)).toEqual([account.id]);
+    expect(card.canAdd).toEqual([]);
+    for (const basis of ["resident", "tenant", "representative"] as const) {
+      await expect(addPremiseMember(unconfirmed.ctx, member(unconfirmed.premise.id, basis))).rejects.toMatchObject({
+        code: "FORBIDDEN",
+        message: expect.stringContaining("подтвердит, что вы собственник"),
+      });
+    }
+    const links = await t.db.select().from(premiseClients).where(eq(premiseClients.premiseId, unconfirmed.premise.id));
+    expect(links).toHaveLength(2);
+
+    // Once staff confirm (the basis becomes owner), the same person sees everyone, with phones, and adds members.
+    await t.db.update(premiseClients).set({ basis: "owner" }).where(eq(premiseClients.clientId, unconfirmed.me.id));
+    const confirmed = await getMyPremise(unconfirmed.ctx, unconfirmed.premise.id);
+    expect(confirmed.members).toHaveLength(2);
+    expect(confirmed.members.find((m) => !m.isMe)?.phone).toBe(owner.phone);
     await expect(addPremiseMember(unconfirmed.ctx, member(unconfirmed.premise.id, "tenant"))).resolves.toBeTruthy();
-    await expect(addPremiseMember(unconfirmed.ctx, member(unconfirmed.premise.id, "representative"))).rejects.toThrow(
-      "Представителя может добавить только собственник",
-    );
+  });
+
+  it("residents, tenants and representatives add no one", async () => {
     for (const basis of ["resident", "tenant", "representative"] as const) {
       const { premise, ctx } = await flatWith(basis);
       await expect(addPremiseMember(ctx, member(premise.id, "resident"))).rejects.toThrow("Добавлять жителей может только собственник помещения");

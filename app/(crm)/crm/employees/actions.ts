@@ -2,12 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/app/_server/staff-action";
-import { employeeBuildingsSchema, employeeSchema, employeeUpdateSchema, setEmployeeBlockedSchema } from "@/lib/access/employee-schema";
+import {
+  employeeBuildingsSchema,
+  employeeSchema,
+  employeeUpdateSchema,
+  setEmployeeBlockedSchema,
+  unlockEmployeeSignInSchema,
+} from "@/lib/access/employee-schema";
 import { employeePhotoSchema } from "@/lib/access/employee-photo-schema";
 import { inviteEmployee } from "@/lib/access/invite-employee";
 import { setEmployeeBlocked } from "@/lib/access/set-employee-blocked";
 import { setEmployeeBuildings } from "@/lib/access/set-employee-buildings";
 import { setEmployeePhoto } from "@/lib/access/set-employee-photo";
+import { unlockEmployeeSignIn } from "@/lib/access/unlock-employee-sign-in";
 import { updateEmployee } from "@/lib/access/update-employee";
 import { dispatch } from "@/inngest/dispatch";
 import { EMAIL_QUEUED } from "@/inngest/functions/deliver-email";
@@ -33,6 +40,12 @@ export const setEmployeeBlockedAction = staffAction(MANAGE, setEmployeeBlockedSc
   await setEmployeeBlocked(ctx, input);
   revalidate();
   return { id: input.id };
+});
+
+export const unlockEmployeeSignInAction = staffAction(MANAGE, unlockEmployeeSignInSchema, async (ctx, input) => {
+  const result = await unlockEmployeeSignIn(ctx, input);
+  revalidate();
+  return result;
 });
 
 export const uploadEmployeePhotoAction = staffAction(MANAGE, employeePhotoSchema, async (ctx, input) => {

@@ -29,6 +29,11 @@ export const cases: EntryCases = {
       attack: ({ aData }) => ({ id: aData.employee.id, blocked: true }),
     },
     {
+      target: `${employeesFile}#unlockEmployeeSignInAction`,
+      access: "access.employees.manage",
+      attack: ({ aData }) => ({ id: aData.employee.id }),
+    },
+    {
       target: `${employeesFile}#uploadEmployeePhotoAction`,
       access: "access.employees.manage",
       attack: ({ aData }) => {

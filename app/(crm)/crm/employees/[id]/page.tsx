@@ -12,11 +12,19 @@ import { EmployeeForm } from "../employee-form";
 import { BuildingAccessForm } from "./building-access-form";
 import { EmployeeBlockButton } from "./employee-block-button";
 import { EmployeePhotoForm } from "./employee-photo-form";
+import { EmployeeUnlockButton } from "./employee-unlock-button";
 
 export const metadata: Metadata = { title: "Сотрудник" };
 
-function statusLine(e: { blockedAt: Date | null; lastLoginAt: Date | null; mustChangePassword: boolean }, timeZone: string): string {
+type Status = { blockedAt: Date | null; lastLoginAt: Date | null; mustChangePassword: boolean; signInLocks: { ip: string; until: Date }[] };
+
+function statusLine(e: Status, timeZone: string): string {
   if (e.blockedAt) return `Заблокирован ${formatDateTime(e.blockedAt, timeZone, "date")}`;
+  if (e.signInLocks.length) {
+    const until = new Date(Math.max(...e.signInLocks.map((l) => l.until.getTime())));
+    const from = e.signInLocks.map((l) => (l.ip === "unknown" ? "неизвестного адреса" : l.ip)).join(", ");
+    return `Вход заблокирован до ${formatDateTime(until, timeZone, "time")} после неверных паролей (с ${from})`;
+  }
   if (!e.lastLoginAt) return "Ещё не входил в систему";
   return `Последний вход ${formatDateTime(e.lastLoginAt, timeZone)}${e.mustChangePassword ? " · пароль ещё не сменён" : ""}`;
 }
@@ -36,7 +44,14 @@ export default async function EmployeePage({ params }: { params: Promise<{ id: s
         back={{ href: "/crm/employees", label: "Сотрудники" }}
         title={[lastName, firstName, middleName].filter(Boolean).join(" ")}
         description={statusLine(employee, ctx.timezone)}
-        actions={!isSelf && <EmployeeBlockButton id={id} blocked={employee.blockedAt !== null} />}
+        actions={
+          !isSelf && (
+            <>
+              {employee.signInLocks.length > 0 && <EmployeeUnlockButton id={id} />}
+              <EmployeeBlockButton id={id} blocked={employee.blockedAt !== null} />
+            </>
+          )
+        }
       />
       <div className="grid max-w-3xl gap-6">
         <Card>

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { FormRootError } from "@/components/forms/form-root-error";
 import { TextField } from "@/components/forms/text-field";
+import { TextareaField } from "@/components/forms/textarea-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -22,7 +23,7 @@ export function CreateApiKeyDialog() {
   const [open, setOpen] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
   const { form, onSubmit } = useActionForm(createApiKeySchema, createApiKeyAction, {
-    defaultValues: { name: "", scopes: [] },
+    defaultValues: { name: "", scopes: [], ipAllowlist: "" },
     onSuccess: ({ key }) => {
       setSecret(key);
       router.refresh();
@@ -98,6 +99,15 @@ export function CreateApiKeyDialog() {
                     <FormMessage />
                   </FormItem>
                 )}
+              />
+              <TextareaField
+                control={form.control}
+                name="ipAllowlist"
+                label="IP-адреса, с которых можно обращаться с этим ключом"
+                rows={3}
+                className="font-mono"
+                placeholder={"203.0.113.5\n203.0.113.0/24"}
+                description="По одному адресу или подсети в строке. Пусто — действует список адресов для сотрудников из настроек организации."
               />
               <FormRootError control={form.control} />
               <DialogFooter>

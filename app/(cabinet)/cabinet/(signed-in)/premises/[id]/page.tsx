@@ -71,6 +71,12 @@ export default async function MyPremisePage({ params }: { params: Promise<{ id: 
               {m.canRemove && <RemoveMemberButton premiseId={premise.id} linkId={m.linkId} name={m.name} />}
             </div>
           ))}
+          {premise.othersHidden && (
+            <p className="pt-2 text-sm text-muted-foreground">
+              Управляющая организация ещё не подтвердила, что вы собственник. До подтверждения вы видите только себя и лицевые
+              счета и не можете давать доступ к помещению другим людям.
+            </p>
+          )}
         </CardContent>
       </Card>
       {premise.canAdd.length > 0 && <AddMemberForm premiseId={premise.id} bases={premise.canAdd} />}
