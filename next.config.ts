@@ -1,13 +1,16 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; exceljs and
-  // unzipper are CommonJS with optional requires the bundler would try to resolve.
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; unzipper is
+  // loaded from node_modules like exceljs, which uses the same copy, so both read a zip the same way.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
   experimental: {
-    // Imports take files up to 50 MB; the proxy buffers request bodies too, so both limits leave room for the form.
-    serverActions: { bodySizeLimit: "52mb" },
-    proxyClientMaxBodySize: "52mb",
+    // Server actions carry forms, never files (files go to the upload routes under /crm/uploads, which stream to
+    // storage with their own limits and are kept out of the proxy), so every action, sign-in included, takes 1 MB.
+    // The proxy buffers what passes through it: a little above the action limit, so an oversized action body is
+    // refused whole with 413 rather than cut to a corrupt one.
+    serverActions: { bodySizeLimit: "1mb" },
+    proxyClientMaxBodySize: "2mb",
     // Enables forbidden() so that pages answer 403 with our own page when a permission is missing.
     authInterrupts: true,
   },

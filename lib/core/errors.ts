@@ -6,6 +6,7 @@ export type AppErrorCode =
   | "VALIDATION"
   | "LOCKED"
   | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
   | "BAD_REQUEST";
 
 export const httpStatusFor: Record<AppErrorCode, number> = {
@@ -16,6 +17,7 @@ export const httpStatusFor: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   LOCKED: 423,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
   BAD_REQUEST: 400,
 };
 

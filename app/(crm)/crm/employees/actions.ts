@@ -3,11 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { staffAction } from "@/app/_server/staff-action";
 import { employeeBuildingsSchema, employeeSchema, employeeUpdateSchema, setEmployeeBlockedSchema } from "@/lib/access/employee-schema";
-import { employeePhotoSchema } from "@/lib/access/employee-photo-schema";
 import { inviteEmployee } from "@/lib/access/invite-employee";
 import { setEmployeeBlocked } from "@/lib/access/set-employee-blocked";
 import { setEmployeeBuildings } from "@/lib/access/set-employee-buildings";
-import { setEmployeePhoto } from "@/lib/access/set-employee-photo";
 import { updateEmployee } from "@/lib/access/update-employee";
 import { dispatch } from "@/inngest/dispatch";
 import { EMAIL_QUEUED } from "@/inngest/functions/deliver-email";
@@ -33,12 +31,6 @@ export const setEmployeeBlockedAction = staffAction(MANAGE, setEmployeeBlockedSc
   await setEmployeeBlocked(ctx, input);
   revalidate();
   return { id: input.id };
-});
-
-export const uploadEmployeePhotoAction = staffAction(MANAGE, employeePhotoSchema, async (ctx, input) => {
-  const photo = await setEmployeePhoto(ctx, input);
-  revalidate();
-  return { photo };
 });
 
 export const setEmployeeBuildingsAction = staffAction(MANAGE, employeeBuildingsSchema, async (ctx, input) => {
