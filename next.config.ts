@@ -1,6 +1,13 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/core/security-headers";
 
 const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  // Answers the proxy does not see (route handlers, files, static assets) get the same headers, less the page's
+  // Content-Security-Policy; HSTS goes only on https answers, which only the proxy can tell apart.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(securityHeaders({ https: false })).map(([key, value]) => ({ key, value })) }];
+  },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; unzipper is
   // loaded from node_modules like exceljs, which uses the same copy, so both read a zip the same way.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
