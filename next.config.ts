@@ -1,15 +1,25 @@
 import type { NextConfig } from "next";
+import { securityHeaders } from "./lib/core/security-headers";
 
 const nextConfig: NextConfig = {
-  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; exceljs and
-  // unzipper are CommonJS with optional requires the bundler would try to resolve.
+  poweredByHeader: false,
+  // Answers the proxy does not see (route handlers, files, static assets) get the same headers, less the page's
+  // Content-Security-Policy; HSTS goes only on https answers, which only the proxy can tell apart.
+  async headers() {
+    return [{ source: "/:path*", headers: Object.entries(securityHeaders({ https: false })).map(([key, value]) => ({ key, value })) }];
+  },
+  // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; unzipper is
+  // loaded from node_modules like exceljs, which uses the same copy, so both read a zip the same way.
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
   // Browsers ask for /favicon.ico on their own (tabs, bookmarks, non-HTML responses); the icon is the SVG in public/.
   redirects: async () => [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }],
   experimental: {
-    // Imports take files up to 50 MB; the proxy buffers request bodies too, so both limits leave room for the form.
-    serverActions: { bodySizeLimit: "52mb" },
-    proxyClientMaxBodySize: "52mb",
+    // Server actions carry forms, never files (files go to the upload routes under /crm/uploads, which stream to
+    // storage with their own limits and are kept out of the proxy), so every action, sign-in included, takes 1 MB.
+    // The proxy buffers what passes through it: a little above the action limit, so an oversized action body is
+    // refused whole with 413 rather than cut to a corrupt one.
+    serverActions: { bodySizeLimit: "1mb" },
+    proxyClientMaxBodySize: "2mb",
     // Enables forbidden() so that pages answer 403 with our own page when a permission is missing.
     authInterrupts: true,
   },

@@ -13,7 +13,6 @@ export default defineConfig({
     // Uploaded files of tests go to a scratch folder, never into the developer's .data.
     env: {
       DOMKOM_FILES_DIR: path.join(os.tmpdir(), "domkom-test-files"),
-      DOMKOM_IMPORTS_DIR: path.join(os.tmpdir(), "domkom-test-imports"),
     },
     testTimeout: 60_000,
     hookTimeout: 120_000,

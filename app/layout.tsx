@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { ScreenToaster } from "@/components/screen-toaster";
 import "./globals.css";
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   icons: { icon: { url: "/icon.svg", type: "image/svg+xml" } },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page is rendered per request: its scripts must carry the nonce of that request's CSP (proxy.ts), which
+  // a page prerendered at build time cannot know.
+  await connection();
   return (
     <html lang="ru">
       <body className="min-h-screen antialiased">

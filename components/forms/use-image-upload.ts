@@ -3,16 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, type ChangeEvent } from "react";
 import { toast } from "sonner";
-import type { ActionResult } from "@/lib/core/errors";
+import { uploadFile } from "./upload-file";
 
 /**
- * Choose an image, preview it, then save it through a server action that receives FormData with the file under
- * `field` (plus `extra` fields); the server checks type and size, and its message shows next to the input.
+ * Choose an image, preview it, then send it to an upload route (`url`, with `fields`); the server checks its bytes
+ * and size, and its message shows next to the input.
  */
-export function useImageUpload<T>(
-  action: (form: FormData) => Promise<ActionResult<T>>,
-  { field, extra = {}, successMessage }: { field: string; extra?: Record<string, string>; successMessage: string },
-) {
+export function useImageUpload(url: string, { fields = {}, successMessage }: { fields?: Record<string, string>; successMessage: string }) {
   const router = useRouter();
   const [selected, setSelected] = useState<{ file: File; url: string } | null>(null);
   const [error, setError] = useState<string>();
@@ -31,13 +28,10 @@ export function useImageUpload<T>(
 
   async function upload() {
     if (!selected) return;
-    const form = new FormData();
-    for (const [key, value] of Object.entries(extra)) form.set(key, value);
-    form.set(field, selected.file);
     setBusy(true);
     try {
-      const result = await action(form);
-      if (!result.ok) return setError(result.fieldErrors?.[field]?.[0] ?? result.message);
+      const result = await uploadFile(url, selected.file, fields);
+      if (!result.ok) return setError(result.message);
       toast.success(successMessage);
       setSelected(null);
       router.refresh();

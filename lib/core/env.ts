@@ -16,7 +16,6 @@ const envSchema = z
     DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "ожидается postgres://пользователь@хост/база" })),
     DOMKOM_DATA_DIR: optional(z.string()).transform((v) => v ?? ".data/pglite"),
     DOMKOM_FILES_DIR: optional(z.string()).transform((v) => v ?? ".data/files"),
-    DOMKOM_IMPORTS_DIR: optional(z.string()),
     DOMKOM_SHOW_OUTBOX: flag,
     AUTH_SECRET: optional(z.string().min(32, "не короче 32 символов (openssl rand -base64 32)")),
     AUTH_URL: optional(origin),

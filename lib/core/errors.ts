@@ -9,6 +9,7 @@ export type AppErrorCode =
   | "VALIDATION"
   | "LOCKED"
   | "RATE_LIMITED"
+  | "PAYLOAD_TOO_LARGE"
   | "BAD_REQUEST"
   | "INTERNAL";
 
@@ -20,6 +21,7 @@ export const httpStatusFor: Record<AppErrorCode, number> = {
   VALIDATION: 422,
   LOCKED: 423,
   RATE_LIMITED: 429,
+  PAYLOAD_TOO_LARGE: 413,
   BAD_REQUEST: 400,
   INTERNAL: 500,
 };

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, open, readdir, rm, stat, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { env } from "@/lib/core/env";
+import { createInterface } from "node:readline";
 import { notFound } from "@/lib/core/errors";
+import { storage } from "@/lib/storage/storage";
 import type { ImportKind } from "./import-kinds";
 import { planPartNames, planParts, type PlanPart } from "./plan/plan-parts";
 import type { PlanSummary } from "./plan/plan-summary";
@@ -24,21 +23,14 @@ const MAX_AGE_MS = 24 * 60 * 60 * 1000;
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PART_ROWS = 1000;
 
-// Beside the uploaded files (.data/imports by default), one folder per organisation.
-const root = () => {
-  const { DOMKOM_IMPORTS_DIR, DOMKOM_FILES_DIR } = env();
-  return path.resolve(DOMKOM_IMPORTS_DIR ?? path.join(DOMKOM_FILES_DIR, "..", "imports"));
-};
-const orgDir = (orgId: string) => path.join(root(), orgId);
+// In the same storage as uploaded files, so a preview and its confirmation may be served by different instances.
+const orgPrefix = (orgId: string) => `imports/${orgId}/`;
 /** Where a checked file waits; exported for tests that plant one. */
-export const storedImportPath = (orgId: string, id: string) => path.join(orgDir(orgId), `${id}.ndjson`);
+export const storedImportKey = (orgId: string, id: string) => `${orgPrefix(orgId)}${id}.ndjson`;
 
 async function dropExpired(orgId: string): Promise<void> {
-  const names = await readdir(orgDir(orgId)).catch(() => []);
-  for (const name of names) {
-    const file = path.join(orgDir(orgId), name);
-    const info = await stat(file).catch(() => null);
-    if (info && Date.now() - info.mtimeMs > MAX_AGE_MS) await rm(file, { force: true });
+  for (const object of await storage().list(orgPrefix(orgId))) {
+    if (Date.now() - object.modifiedAt.getTime() > MAX_AGE_MS) await storage().remove(object.key);
   }
 }
 
@@ -61,19 +53,18 @@ export const serializeImport = (header: ImportHeader, plan: RegistryPlan) => [..
 export async function saveImport(header: Omit<ImportHeader, "id" | "createdAt">, plan: RegistryPlan): Promise<string> {
   await dropExpired(header.orgId);
   const id = randomUUID();
-  await mkdir(orgDir(header.orgId), { recursive: true });
-  await writeFile(storedImportPath(header.orgId, id), lines({ ...header, id, createdAt: new Date().toISOString() }, plan));
+  await storage().write(storedImportKey(header.orgId, id), lines({ ...header, id, createdAt: new Date().toISOString() }, plan));
   return id;
 }
 
 async function* storedLines(orgId: string, id: string): AsyncGenerator<string> {
   if (!ID.test(id) || !ID.test(orgId)) return;
-  const file = await open(storedImportPath(orgId, id)).catch(() => null);
-  if (!file) return;
+  const stream = await storage().open(storedImportKey(orgId, id));
+  if (!stream) return;
   try {
-    for await (const line of file.readLines()) if (line) yield line;
+    for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) if (line) yield line;
   } finally {
-    await file.close();
+    stream.destroy();
   }
 }
 
@@ -97,5 +88,5 @@ export async function* importParts(orgId: string, id: string): AsyncGenerator<Pl
 }
 
 export async function discardImport(orgId: string, id: string): Promise<void> {
-  if (ID.test(id) && ID.test(orgId)) await rm(storedImportPath(orgId, id), { force: true });
+  if (ID.test(id) && ID.test(orgId)) await storage().remove(storedImportKey(orgId, id));
 }

@@ -1,13 +1,17 @@
+import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import type { ReadableStream } from "node:stream/web";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
+import { storeUpload } from "@/lib/files/file-store";
+import { storage, storedBody, type UploadBody } from "@/lib/storage/storage";
 import { planAccountsCsv } from "./csv/plan-accounts-csv";
 import { planDebtCsv } from "./csv/plan-debt-csv";
 import { readCsvRows } from "./csv/read-csv-rows";
 import { ImportFileError, type ImportIssue } from "./import-issue";
 import { assertImportAllowed, type ImportKind } from "./import-kinds";
-import type { ImportUpload } from "./import-schema";
+import { importLimitMessages, importLimits } from "./import-limits";
+import type { ImportFields, ImportUpload } from "./import-schema";
 import { planSummary } from "./plan/plan-summary";
 import type { PlannedImport } from "./plan/planned-import";
 import type { ImportPreview } from "./plan/registry-plan";
@@ -20,7 +24,7 @@ export type ImportCheck =
   | { status: "rejected"; rows: number; issues: ImportIssue[]; issueCount: number }
   | { status: "ready"; importId: string; rows: number; preview: ImportPreview };
 
-const open = (file: Blob) => Readable.fromWeb(file.stream() as ReadableStream<Uint8Array>);
+const open = (file: UploadBody) => Readable.fromWeb(file.stream() as ReadableStream<Uint8Array>);
 
 async function plan(ctx: StaffContext, { kind, file, buildingId }: ImportUpload): Promise<PlannedImport> {
   try {
@@ -59,4 +63,21 @@ async function logRejection(ctx: StaffContext, kind: ImportKind, fileName: strin
     const logId = await writeExchangeLog(tx, ctx, { kind, status: "rejected", fileName, summary, errors: planned.issues, startedAt });
     await writeAudit(tx, ctx, { action: "import.rejected", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
   });
+}
+
+/**
+ * The upload route's entry: the body is streamed once into storage (up to the file limit), then checked from
+ * there — an .xlsx is read twice, once to measure its zip and once to parse it — and removed afterwards.
+ */
+export async function previewUploadedImport(ctx: StaffContext, fields: ImportFields, file: UploadBody): Promise<ImportCheck> {
+  assertImportAllowed(ctx, fields.kind);
+  const upload = await storeUpload(file, { maxBytes: importLimits.fileBytes, tooLarge: importLimitMessages.fileBytes }, () => ({
+    key: `uploads/${ctx.orgId}/${randomUUID()}`,
+    contentType: file.type,
+  }));
+  try {
+    return await previewImport(ctx, { ...fields, file: storedBody(upload.key, file.name) });
+  } finally {
+    await storage().remove(upload.key);
+  }
 }

@@ -1,32 +1,19 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { organisations } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { notFound } from "@/lib/core/errors";
 import { storeImage } from "@/lib/files/file-store";
-import { imageFileSchema } from "@/lib/files/image-file-schema";
-
-/** The logo form arrives as FormData with one file, checked before anything is stored. */
-export const organisationLogoSchema = z
-  .instanceof(FormData, { error: "Отправьте форму с файлом" })
-  .transform((form) => ({ logo: form.get("logo") }))
-  .pipe(
-    z.object({
-      logo: imageFileSchema,
-    }),
-  );
-
-export type LogoImage = { bytes: Uint8Array; contentType: string };
+import type { UploadBody } from "@/lib/storage/storage";
 
 /**
  * The logo is shown on the organisation's pages for residents (seed 003 §4); null removes it. Returns the new
  * file key. The previous file stays on disk: the audit log's «before» still names it.
  */
-export async function setOrganisationLogo(ctx: StaffContext, image: LogoImage | null): Promise<string | null> {
+export async function setOrganisationLogo(ctx: StaffContext, image: UploadBody | null): Promise<string | null> {
   assertPermission(ctx, "settings.manage");
-  const logo = image ? await storeImage(ctx.orgId, "logo", image.bytes, image.contentType) : null;
+  const logo = image ? await storeImage(ctx.orgId, "logo", image) : null;
   return ctx.db.transaction(async (tx) => {
     const [before] = await tx
       .select({ logo: organisations.logo })

@@ -54,7 +54,7 @@ async function writeFile(org: BenchOrg, file: string): Promise<void> {
 
 export async function importBench(db: Db) {
   const dir = mkdtempSync(path.join(os.tmpdir(), "domkom-bench-xlsx-"));
-  process.env.DOMKOM_IMPORTS_DIR = path.join(dir, "imports");
+  process.env.DOMKOM_FILES_DIR = path.join(dir, "files");
   try {
     const org = await benchOrg(db, 50);
     const file = path.join(dir, "registry.xlsx");

@@ -7,10 +7,7 @@ import type { OrgFixture } from "./fixtures";
  * its premise (the premise, its owner link and account come from seedResidentData).
  */
 export async function seedPremiseData(org: OrgFixture, label: string, premiseId: string) {
-  const form = new FormData();
-  form.set("premiseId", premiseId);
-  form.set("title", `План ${label}`);
-  form.set("file", new File([`план помещения ${label}`], "plan.txt", { type: "text/plain" }));
-  const document = await uploadDocument(org.director, documentUploadSchema.parse(form));
+  const file = new File([`план помещения ${label}`], "plan.txt", { type: "text/plain" });
+  const document = await uploadDocument(org.director, documentUploadSchema.parse({ premiseId, title: `План ${label}` }), file);
   return { document };
 }

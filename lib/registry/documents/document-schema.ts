@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { MAX_DOCUMENT_BYTES } from "@/lib/files/document-limits";
 
 const documentFields = {
   title: z.string({ error: "Укажите название" }).trim().min(1, "Укажите название").max(200, "Название: не длиннее 200 символов"),
@@ -15,22 +14,8 @@ const documentFields = {
     .transform((v) => v || null),
 };
 
-export const documentFileSchema = z
-  .instanceof(File, { error: "Выберите файл" })
-  .refine((file) => file.size > 0, "Файл пустой")
-  .refine((file) => file.size <= MAX_DOCUMENT_BYTES, "Файл больше 20 МБ");
-
-/** The upload form arrives as FormData (premiseId, title, description, documentDate, file). */
-export const documentUploadSchema = z
-  .instanceof(FormData, { error: "Отправьте форму с файлом" })
-  .transform((form): Record<string, unknown> => ({
-    premiseId: form.get("premiseId"),
-    title: form.get("title"),
-    description: form.get("description"),
-    documentDate: form.get("documentDate"),
-    file: form.get("file"),
-  }))
-  .pipe(z.object({ premiseId: z.uuid("Неверный идентификатор"), ...documentFields, file: documentFileSchema }));
+/** The fields sent with a document (the file itself is streamed by the upload route). */
+export const documentUploadSchema = z.object({ premiseId: z.uuid("Неверный идентификатор"), ...documentFields });
 export type DocumentUploadData = z.output<typeof documentUploadSchema>;
 
 /** The fields of the upload form as the browser validates them before building the FormData. */

@@ -1,6 +1,6 @@
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
-import { readDocument } from "@/lib/files/store-document";
+import { readDocument } from "@/lib/files/file-store";
 import { findDocument } from "./find-document";
 
 /** The file of a document for download, after checking the document is the caller's organisation's. */

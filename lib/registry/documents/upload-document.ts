@@ -2,16 +2,20 @@ import { premiseDocuments } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
-import { storeDocument } from "@/lib/files/store-document";
+import { storeDocument } from "@/lib/files/file-store";
 import { recordActivity } from "@/lib/registry/activity/record-activity";
 import { findPremise } from "@/lib/registry/premises/find-premise";
+import type { UploadBody } from "@/lib/storage/storage";
 import type { DocumentUploadData } from "./document-schema";
 
-/** Attaches a file to a premise (seed 002 §8). The premise is checked before anything is written to storage. */
-export async function uploadDocument(ctx: StaffContext, { file, ...data }: DocumentUploadData) {
+/**
+ * Attaches a file to a premise (seed 002 §8). The premise is checked before anything is written to storage; the
+ * stored type is the one the bytes show, not the one the browser declared.
+ */
+export async function uploadDocument(ctx: StaffContext, data: DocumentUploadData, file: UploadBody) {
   assertPermission(ctx, "registry.premises.edit");
   await findPremise(ctx.db, ctx, data.premiseId, { active: true });
-  const fileKey = await storeDocument(ctx.orgId, new Uint8Array(await file.arrayBuffer()));
+  const stored = await storeDocument(ctx.orgId, file);
   return ctx.db.transaction(async (tx) => {
     await findPremise(tx, ctx, data.premiseId, { active: true });
     const [row] = await tx
@@ -19,10 +23,10 @@ export async function uploadDocument(ctx: StaffContext, { file, ...data }: Docum
       .values({
         ...data,
         orgId: ctx.orgId,
-        fileKey,
+        fileKey: stored.key,
         fileName: file.name.slice(0, 255) || "document",
-        contentType: file.type || "application/octet-stream",
-        size: file.size,
+        contentType: stored.contentType,
+        size: stored.size,
       })
       .returning();
     if (!row) throw new Error("premise document insert returned no row");

@@ -12,7 +12,7 @@ export type ActionCase = {
   /** `app/…/actions.ts#exportName` */
   target: string;
   access: Access;
-  /** The input organisation B's director sends, aimed at organisation A's data. */
+  /** The input organisation B's director sends, aimed at organisation A's data (may be prepared asynchronously). */
   attack: (fx: Fixture) => unknown;
   /**
    * The action has no ids in its input and only ever works on the caller's own organisation (e.g. «save my

@@ -127,7 +127,7 @@ describe("server actions", () => {
   it("refuse a signed-out caller", async () => {
     await as(null);
     for (const c of staffCases()) {
-      const outcome = await call(c.target, c.attack(fx));
+      const outcome = await call(c.target, await c.attack(fx));
       expect(refusedCode(outcome), c.target).toBe("UNAUTHENTICATED");
     }
   });
@@ -137,10 +137,10 @@ describe("server actions", () => {
       if (c.access === "any-staff") continue;
       const bare = await addEmployee(t.db, fx.b, { email: `bare-${Math.random().toString(36).slice(2)}@test.local`, permissions: [] });
       await as(bare.id);
-      expect(refusedCode(await call(c.target, c.attack(fx))), c.target).toBe("FORBIDDEN");
+      expect(refusedCode(await call(c.target, await c.attack(fx))), c.target).toBe("FORBIDDEN");
       const only = await addEmployee(t.db, fx.b, { email: `only-${Math.random().toString(36).slice(2)}@test.local`, permissions: [c.access] });
       await as(only.id);
-      expect(refusedCode(await call(c.target, c.attack(fx))), c.target).not.toBe("FORBIDDEN");
+      expect(refusedCode(await call(c.target, await c.attack(fx))), c.target).not.toBe("FORBIDDEN");
     }
   });
 
@@ -148,7 +148,7 @@ describe("server actions", () => {
     await as(fx.b.directorId);
     for (const c of cases.actions) {
       const before = await orgSnapshot(t.db, fx.a.orgId);
-      const outcome = await call(c.target, c.attack(fx));
+      const outcome = await call(c.target, await c.attack(fx));
       if (c.verify) await c.verify(outcome, fx);
       if (c.access === "public") continue;
       if (!c.ownOrgOnly) {

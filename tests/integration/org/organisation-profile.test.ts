@@ -117,11 +117,11 @@ describe("company profile", () => {
   });
 
   it("stores the logo as an image of the organisation and removes it", async () => {
-    const key = await setOrganisationLogo(ctx, { bytes: png, contentType: "image/png" });
+    const key = await setOrganisationLogo(ctx, new File([png], "logo.png", { type: "image/png" }));
     expect(key).toMatch(new RegExp(`^${a.orgId}/logo/`));
     expect((await getOrganisationProfile(ctx)).logo).toBe(key);
     await expect(readStoredFile(a.orgId, key ?? "")).resolves.toMatchObject({ contentType: "image/png" });
-    await expect(setOrganisationLogo(ctx, { bytes: png, contentType: "application/pdf" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(setOrganisationLogo(ctx, new File([png], "logo.pdf", { type: "application/pdf" }))).rejects.toMatchObject({ code: "VALIDATION" });
     expect((await getOrganisationProfile(ctx)).logo).toBe(key);
     await setOrganisationLogo(ctx, null);
     expect((await getOrganisationProfile(ctx)).logo).toBeNull();

@@ -23,18 +23,16 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-function form(fields: Record<string, string | File>): FormData {
-  const data = new FormData();
-  for (const [key, value] of Object.entries(fields)) data.set(key, value);
-  return data;
-}
 const pdf = (name = "план.pdf", text = "%PDF-1.4 план") => new File([text], name, { type: "application/pdf" });
-const upload = (fields: Record<string, string | File>, org = a) => uploadDocument(org.director, documentUploadSchema.parse(form({ premiseId, ...fields })));
+const upload = ({ file, ...fields }: { title: string; description?: string; documentDate?: string; file: File }, org = a) =>
+  uploadDocument(org.director, documentUploadSchema.parse({ premiseId, ...fields }), file);
+// The smallest zip (an empty archive), which is what a .docx is underneath.
+const emptyZip = Buffer.from([0x50, 0x4b, 0x05, 0x06, ...new Array<number>(18).fill(0)]);
 
 describe("premise documents", () => {
   it("uploads any file, lists it, searches title and description (not the file name) and downloads it", async () => {
     const doc = await upload({ title: "План квартиры", description: "БТИ, 2019", documentDate: "2019-05-01", file: pdf() });
-    await upload({ title: "Страховой полис", description: "", file: new File(["x"], "policy.docx") });
+    await upload({ title: "Страховой полис", description: "", file: new File([emptyZip], "policy.docx") });
     const titles = async (q?: string) => (await listPremiseDocuments(a.director, premiseId, parseListParams({ q }))).rows.map((r) => r.title);
     expect((await titles()).sort()).toEqual(["План квартиры", "Страховой полис"]);
     expect(await titles("бти")).toEqual(["План квартиры"]);
@@ -64,9 +62,23 @@ describe("premise documents", () => {
     await expect(listPremiseDocuments(b.director, premiseId, parseListParams({}))).rejects.toThrow("Помещение не найдено");
   });
 
-  it("refuses an empty or missing file and a missing title", () => {
-    expect(documentUploadSchema.safeParse(form({ premiseId, title: "Пусто", file: new File([], "a.txt") })).error?.issues[0]?.message).toBe("Файл пустой");
-    expect(documentUploadSchema.safeParse(form({ premiseId, title: "Нет файла" })).error?.issues[0]?.message).toBe("Выберите файл");
-    expect(documentUploadSchema.safeParse(form({ premiseId, title: " ", file: pdf() })).error?.issues[0]?.message).toBe("Укажите название");
+  it("refuses an empty file and a missing title", async () => {
+    await expect(upload({ title: "Пусто", file: new File([], "a.txt") })).rejects.toMatchObject({ code: "VALIDATION", message: "Файл пустой" });
+    expect(documentUploadSchema.safeParse({ premiseId, title: " " }).error?.issues[0]?.message).toBe("Укажите название");
+  });
+
+  it("types the file by its bytes: a mismatch with the name is refused, the stored type is the detected one", async () => {
+    const mismatch = (ext: string) => `Содержимое файла не соответствует расширению «.${ext}»: проверьте, тот ли файл выбран`;
+    await expect(upload({ title: "Не PDF", file: pdf("план.pdf", "<html><script>alert(1)</script>") })).rejects.toMatchObject({ message: mismatch("pdf") });
+    await expect(upload({ title: "PDF под видом текста", file: new File(["%PDF-1.4 x"], "заметка.txt", { type: "text/plain" }) })).rejects.toMatchObject({ message: mismatch("txt") });
+    const page = await upload({ title: "Страница", file: new File(["<html><script>alert(1)</script></html>"], "акт.html", { type: "text/html" }) });
+    expect(page.contentType).toBe("application/octet-stream");
+    const declaredWrong = await upload({ title: "PDF", file: new File(["%PDF-1.4 x"], "скан.pdf", { type: "text/html" }) });
+    expect(declaredWrong.contentType).toBe("application/pdf");
+  });
+
+  it("refuses a file over 20 MB with 413 and keeps nothing", async () => {
+    const big = new File([new Uint8Array(20 * 1024 * 1024 + 1)], "big.bin");
+    await expect(upload({ title: "Большой", file: big })).rejects.toMatchObject({ code: "PAYLOAD_TOO_LARGE", message: "Файл больше 20 МБ" });
   });
 });

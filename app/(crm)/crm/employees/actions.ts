@@ -9,11 +9,9 @@ import {
   setEmployeeBlockedSchema,
   unlockEmployeeSignInSchema,
 } from "@/lib/access/employee-schema";
-import { employeePhotoSchema } from "@/lib/access/employee-photo-schema";
 import { inviteEmployee } from "@/lib/access/invite-employee";
 import { setEmployeeBlocked } from "@/lib/access/set-employee-blocked";
 import { setEmployeeBuildings } from "@/lib/access/set-employee-buildings";
-import { setEmployeePhoto } from "@/lib/access/set-employee-photo";
 import { unlockEmployeeSignIn } from "@/lib/access/unlock-employee-sign-in";
 import { updateEmployee } from "@/lib/access/update-employee";
 import { dispatch } from "@/inngest/dispatch";
@@ -46,12 +44,6 @@ export const unlockEmployeeSignInAction = staffAction(MANAGE, unlockEmployeeSign
   const result = await unlockEmployeeSignIn(ctx, input);
   revalidate();
   return result;
-});
-
-export const uploadEmployeePhotoAction = staffAction(MANAGE, employeePhotoSchema, async (ctx, input) => {
-  const photo = await setEmployeePhoto(ctx, input);
-  revalidate();
-  return { photo };
 });
 
 export const setEmployeeBuildingsAction = staffAction(MANAGE, employeeBuildingsSchema, async (ctx, input) => {

@@ -8,7 +8,7 @@ import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@
 import type { ImportKind } from "@/lib/exchange/import-kinds";
 import { importLimitMessages, importLimits } from "@/lib/exchange/import-limits";
 import type { ImportCheck } from "@/lib/exchange/preview-import";
-import { previewImportAction } from "./actions";
+import { uploadFile } from "@/components/forms/upload-file";
 
 export type BuildingOption = { value: string; label: string };
 
@@ -22,12 +22,11 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
 
   function check(formData: FormData) {
     const file = formData.get("file");
-    if (file instanceof File && file.size > importLimits.fileBytes) return setError(importLimitMessages.fileBytes);
-    formData.set("kind", kind);
-    formData.set("buildingId", buildingId === FROM_FILE ? "" : buildingId);
+    if (!(file instanceof File) || file.size === 0) return setError("Выберите файл");
+    if (file.size > importLimits.fileBytes) return setError(importLimitMessages.fileBytes);
     setError(null);
     startTransition(async () => {
-      const result = await previewImportAction(formData);
+      const result = await uploadFile<ImportCheck>("/crm/uploads/import", file, { kind, buildingId: buildingId === FROM_FILE ? "" : buildingId });
       if (result.ok) return onChecked(result.data);
       const message = Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.message;
       setError(message);

@@ -7,7 +7,6 @@ import { xlsxText } from "../xlsx-text";
 
 const employeesFile = "app/(crm)/crm/employees/actions.ts";
 const rolesFile = "app/(crm)/crm/roles/actions.ts";
-const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 const unique = () => Math.random().toString(36).slice(2, 10);
 const card = () => ({ lastName: "Чужой", firstName: "Агент", email: `intruder-${unique()}@test.local`, position: "", phone: "", timezone: "" });
 
@@ -32,16 +31,6 @@ export const cases: EntryCases = {
       target: `${employeesFile}#unlockEmployeeSignInAction`,
       access: "access.employees.manage",
       attack: ({ aData }) => ({ id: aData.employee.id }),
-    },
-    {
-      target: `${employeesFile}#uploadEmployeePhotoAction`,
-      access: "access.employees.manage",
-      attack: ({ aData }) => {
-        const form = new FormData();
-        form.set("id", aData.employee.id);
-        form.set("photo", new File([png], "photo.png", { type: "image/png" }));
-        return form;
-      },
     },
     {
       target: `${employeesFile}#setEmployeeBuildingsAction`,

@@ -12,7 +12,7 @@ export const cases: EntryCases = {
       target: "app/(crm)/crm/files/[...key]/route.ts#GET",
       access: "any-staff",
       // A real photo of organisation A, requested by its exact key.
-      request: async ({ a }) => new Request(`http://localhost/crm/files/${await storeImage(a.orgId, "photos", png, "image/png")}`),
+      request: async ({ a }) => new Request(`http://localhost/crm/files/${await storeImage(a.orgId, "photos", new File([png], "photo.png", { type: "image/png" }))}`),
       verify: async (response) => expect(response.status).toBe(404),
     },
   ],

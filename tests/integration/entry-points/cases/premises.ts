@@ -6,13 +6,6 @@ import { xlsxText } from "../xlsx-text";
 const dir = "app/(crm)/crm/premises";
 const aPremise = ({ aData }: Fixture) => aData.residents.premise;
 
-function documentForm(fx: Fixture): FormData {
-  const form = new FormData();
-  form.set("premiseId", aPremise(fx).id);
-  form.set("title", "Подброшенный документ");
-  form.set("file", new File(["чужое"], "b.txt", { type: "text/plain" }));
-  return form;
-}
 
 export const cases: EntryCases = {
   actions: [
@@ -64,7 +57,6 @@ export const cases: EntryCases = {
       access: "registry.accounts.edit",
       attack: (fx) => ({ id: fx.aData.residents.account.id, archived: true }),
     },
-    { target: `${dir}/[id]/_documents/actions.ts#uploadDocumentAction`, access: "registry.premises.edit", attack: documentForm },
     {
       target: `${dir}/[id]/_documents/actions.ts#updateDocumentAction`,
       access: "registry.premises.edit",

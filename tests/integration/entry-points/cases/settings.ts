@@ -6,7 +6,6 @@ const company = "app/(crm)/crm/settings/company/actions.ts";
 const entities = "app/(crm)/crm/settings/legal-entities/actions.ts";
 const directories = "app/(crm)/crm/settings/directories/actions.ts";
 
-const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
 const bank = { bankName: "ПАО СБЕРБАНК", bik: "044525225", settlementAccount: "40702810938000000001", correspondentAccount: "30101810400000000225" };
 const entity = { name: "ООО Захват", inn: "7702070139", kpp: "", ogrn: "", address: "", phone: "", email: "" };
 
@@ -26,17 +25,6 @@ export const cases: EntryCases = {
         staffIpAllowlist: "",
       }),
       verify: (result) => expect(result).toMatchObject({ ok: true }),
-    },
-    {
-      target: `${company}#uploadOrganisationLogoAction`,
-      access: "settings.manage",
-      ownOrgOnly: true,
-      attack: () => {
-        const form = new FormData();
-        form.set("logo", new File([png], "logo.png", { type: "image/png" }));
-        return form;
-      },
-      verify: (result) => expect(result).toMatchObject({ ok: true, data: { logo: expect.stringMatching(/\/logo\//) } }),
     },
     {
       target: `${company}#removeOrganisationLogoAction`,

@@ -4,14 +4,12 @@ import { useImageUpload } from "@/components/forms/use-image-upload";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { uploadEmployeePhotoAction } from "../actions";
 import { EmployeeAvatar } from "../employee-avatar";
 
 /** Choose a photo, see it in the avatar, then save it; the server checks the type and size. */
 export function EmployeePhotoForm({ id, photo, lastName, firstName }: { id: string; photo: string | null; lastName: string; firstName: string }) {
-  const { selected, error, busy, onChange, upload } = useImageUpload(uploadEmployeePhotoAction, {
-    field: "photo",
-    extra: { id },
+  const { selected, error, busy, onChange, upload } = useImageUpload("/crm/uploads/employee-photo", {
+    fields: { id },
     successMessage: "Фото сохранено",
   });
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { staffAction } from "@/app/_server/staff-action";
 import { organisationProfileSchema } from "@/lib/org/organisation-profile-schema";
-import { organisationLogoSchema, setOrganisationLogo } from "@/lib/org/set-organisation-logo";
+import { setOrganisationLogo } from "@/lib/org/set-organisation-logo";
 import { updateOrganisationProfile } from "@/lib/org/update-organisation-profile";
 
 // The layout shows the organisation's name, so every page may change.
@@ -16,12 +16,7 @@ export const updateOrganisationProfileAction = staffAction("settings.manage", or
   return { saved: true };
 });
 
-export const uploadOrganisationLogoAction = staffAction("settings.manage", organisationLogoSchema, async (ctx, { logo }) => {
-  const key = await setOrganisationLogo(ctx, { bytes: new Uint8Array(await logo.arrayBuffer()), contentType: logo.type });
-  revalidate();
-  return { logo: key };
-});
-
+// Uploading a logo is the route handler /crm/uploads/logo: files do not go through server actions (1 MB).
 export const removeOrganisationLogoAction = staffAction("settings.manage", z.object({}), async (ctx) => {
   await setOrganisationLogo(ctx, null);
   revalidate();

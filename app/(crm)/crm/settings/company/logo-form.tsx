@@ -8,13 +8,12 @@ import { useImageUpload } from "@/components/forms/use-image-upload";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
-import { removeOrganisationLogoAction, uploadOrganisationLogoAction } from "./actions";
+import { removeOrganisationLogoAction } from "./actions";
 
 /** Choose an image, see it in place of the current logo, then save it; the server checks the type and size. */
 export function LogoForm({ logo, canManage }: { logo: string | null; canManage: boolean }) {
   const router = useRouter();
-  const { selected, error, busy, onChange, upload } = useImageUpload(uploadOrganisationLogoAction, {
-    field: "logo",
+  const { selected, error, busy, onChange, upload } = useImageUpload("/crm/uploads/logo", {
     successMessage: "Логотип сохранён",
   });
 

@@ -12,21 +12,19 @@ import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { documentFormSchema, type DocumentFormInput } from "@/lib/registry/documents/document-schema";
 import type { PremiseDocumentRow } from "@/lib/registry/documents/list-premise-documents";
-import { MAX_DOCUMENT_BYTES } from "@/lib/files/document-limits";
+import { fileRuleMessages, MAX_DOCUMENT_BYTES } from "@/lib/files/file-rules";
+import { uploadFile } from "@/components/forms/upload-file";
 import { TextareaField } from "@/components/forms/textarea-field";
-import { updateDocumentAction, uploadDocumentAction } from "./actions";
+import { updateDocumentAction } from "./actions";
 
 const noFile: ActionFailure = { ok: false, code: "VALIDATION", message: "Выберите файл" };
 
-function formData(premiseId: string, input: DocumentFormInput, file: File): FormData {
-  const data = new FormData();
-  data.set("premiseId", premiseId);
-  data.set("title", input.title ?? "");
-  data.set("description", input.description ?? "");
-  data.set("documentDate", input.documentDate ?? "");
-  data.set("file", file);
-  return data;
-}
+const fields = (premiseId: string, input: DocumentFormInput) => ({
+  premiseId,
+  title: input.title ?? "",
+  description: input.description ?? "",
+  documentDate: input.documentDate ?? "",
+});
 
 /** A new document (title, description, date and the file) or the edit of one; the file of a saved one stays. */
 export function DocumentDialog({ premiseId, document, onClose }: { premiseId: string; document?: PremiseDocumentRow; onClose: () => void }) {
@@ -40,9 +38,7 @@ export function DocumentDialog({ premiseId, document, onClose }: { premiseId: st
         setFileError(noFile.message);
         return noFile;
       }
-      const result = await uploadDocumentAction(formData(premiseId, input, file));
-      if (!result.ok && result.fieldErrors?.file) setFileError(result.fieldErrors.file[0]);
-      return result;
+      return uploadFile<{ id: string }>("/crm/uploads/premise-document", file, fields(premiseId, input));
     },
     {
       defaultValues: { title: document?.title ?? "", description: document?.description ?? "", documentDate: document?.documentDate ?? "" },
@@ -74,7 +70,7 @@ export function DocumentDialog({ premiseId, document, onClose }: { premiseId: st
                   onChange={(e) => {
                     const chosen = e.target.files?.[0] ?? null;
                     setFile(chosen);
-                    setFileError(chosen && chosen.size > MAX_DOCUMENT_BYTES ? "Файл больше 20 МБ" : undefined);
+                    setFileError(chosen && chosen.size > MAX_DOCUMENT_BYTES ? fileRuleMessages.documentTooLarge : undefined);
                   }}
                 />
                 <p className="text-sm text-muted-foreground">Любой файл до 20 МБ: план, правила, полис, акт…</p>
