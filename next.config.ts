@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { securityHeaders } from "./lib/core/security-headers";
+import { SERVER_ACTION_BODY_BYTES, securityHeaders } from "./lib/core/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -18,8 +18,8 @@ const nextConfig: NextConfig = {
     // storage with their own limits and are kept out of the proxy), so every action, sign-in included, takes 1 MB.
     // The proxy buffers what passes through it: a little above the action limit, so an oversized action body is
     // refused whole with 413 rather than cut to a corrupt one.
-    serverActions: { bodySizeLimit: "1mb" },
-    proxyClientMaxBodySize: "2mb",
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_BYTES },
+    proxyClientMaxBodySize: 2 * SERVER_ACTION_BODY_BYTES,
     // Enables forbidden() so that pages answer 403 with our own page when a permission is missing.
     authInterrupts: true,
   },

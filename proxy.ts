@@ -1,6 +1,6 @@
 import { NextResponse, type NextFetchEvent, type NextMiddleware, type NextRequest } from "next/server";
 import { auth } from "@/auth";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "@/lib/core/security-headers";
+import { contentSecurityPolicy, newNonce, SERVER_ACTION_BODY_BYTES, securityHeaders, tooLargeForAction } from "@/lib/core/security-headers";
 
 // Auth.js's `auth` also works as a proxy function called with (request, event), as `export { auth as proxy }`
 // used it; its typings only declare the wrapping form.
@@ -17,6 +17,10 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
   const https = request.nextUrl.protocol === "https:";
+  // Next.js refuses an oversized action body itself, but as a bare 500; a declared length says it before reading.
+  if (request.headers.has("next-action") && Number(request.headers.get("content-length") ?? 0) > SERVER_ACTION_BODY_BYTES) {
+    return withHeaders(new Response(tooLargeForAction, { status: 413, headers: { "Content-Type": "text/plain; charset=utf-8" } }), policy, https);
+  }
   let gated: Response | null = null;
   if (isCrm(request.nextUrl.pathname)) {
     gated = (await sessionGate(request, event)) ?? null;

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import type { Permission } from "@/lib/core/permissions";
 import type { StaffContext } from "@/lib/core/context";
-import { AppError, httpStatusFor } from "@/lib/core/errors";
+import { AppError, forbidden, httpStatusFor, validationFailure } from "@/lib/core/errors";
+import type { Permission } from "@/lib/core/permissions";
+import { withoutControlChars } from "@/lib/core/text";
 import type { UploadBody } from "@/lib/storage/storage";
-import { toActionFailure, zodFieldErrors, type ActionResult } from "./action-result";
-import { requireStaff } from "./require-staff";
+import { entry, requirePermission, signedInStaff, type FailureResponder, type Resolver } from "./entry";
 
 /** The form fields travel as one JSON line before the file's bytes; they are small, the line is capped. */
 const MAX_FIELDS_BYTES = 16 * 1024;
@@ -64,26 +64,31 @@ export function uploadRoute<S extends z.ZodType, T>(
   limit: { maxBytes: number; tooLarge: string },
   handler: (ctx: StaffContext, fields: z.output<S>, file: UploadBody) => Promise<T>,
 ): (request: Request) => Promise<Response> {
-  return async (request) => {
-    let result: ActionResult<T>;
-    try {
-      if (request.headers.get("sec-fetch-site") === "cross-site") throw new AppError("FORBIDDEN", "Загрузка с другого сайта запрещена");
-      const ctx = await requireStaff(permission);
+  return entry
+    .use(sameSiteOnly)
+    .use(signedInStaff)
+    .use(requirePermission(permission))
+    .route(async (ctx, request) => {
       const declared = Number(request.headers.get("content-length") ?? "0");
       if (declared > limit.maxBytes + MAX_FIELDS_BYTES) throw tooLarge(limit.tooLarge);
       const { fields, rest } = await splitBody(request);
-      const parsed = schema.safeParse(fields);
-      const meta = fileMetaSchema.safeParse(fields);
-      if (!parsed.success || !meta.success) {
-        const error = parsed.error ?? meta.error;
+      const clean = withoutControlChars(fields);
+      const parsed = schema.safeParse(clean);
+      const meta = fileMetaSchema.safeParse(clean);
+      const refuse = async (error: z.ZodError) => {
         await rest.cancel();
-        result = { ok: false, code: "VALIDATION", message: "Проверьте заполнение полей", fieldErrors: error ? zodFieldErrors(error) : undefined };
-      } else {
-        result = { ok: true, data: await handler(ctx, parsed.data, { ...meta.data, stream: () => rest }) };
-      }
-    } catch (error) {
-      result = toActionFailure(error);
-    }
-    return Response.json(result, { status: result.ok ? 200 : httpStatusFor[result.code] });
-  };
+        return asActionResult(validationFailure(error), request);
+      };
+      if (!parsed.success) return refuse(parsed.error);
+      if (!meta.success) return refuse(meta.error);
+      return Response.json({ ok: true, data: await handler(ctx, parsed.data, { ...meta.data, stream: () => rest }) });
+    }, asActionResult);
 }
+
+const sameSiteOnly: Resolver<unknown, unknown> = (ctx, call) => {
+  if (call.headers.get("sec-fetch-site") === "cross-site") throw forbidden("Загрузка с другого сайта запрещена");
+  return ctx;
+};
+
+/** The upload form reads the same ActionResult a server action returns, with the failure's HTTP status. */
+const asActionResult: FailureResponder = (failure) => Response.json(failure, { status: httpStatusFor[failure.code] });

@@ -23,6 +23,10 @@ export function contentSecurityPolicy(nonce: string, { development }: { developm
   ].join("; ");
 }
 
+/** What a server action (any form, sign-in included) may send; files go to the upload routes instead. */
+export const SERVER_ACTION_BODY_BYTES = 1024 * 1024;
+export const tooLargeForAction = "Слишком большой запрос: формы принимают до 1 МБ, файлы загружаются отдельно";
+
 /** A nonce: 128 random bits, base64, new for every page request. */
 export function newNonce(): string {
   return btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));

@@ -58,6 +58,15 @@ describe("security headers", () => {
     for (const path of ["/api/v1/clients", "/crm/uploads/import", "/_next/static/chunks/app.js"]) expect(matcher.test(path), path).toBe(false);
   });
 
+  it("answers 413 in Russian to a server action whose body is over 1 MB, sign-in included", async () => {
+    const request = new NextRequest("http://localhost/login", { method: "POST", headers: { "Next-Action": "abc", "Content-Length": String(2 * 1024 * 1024) } });
+    const response = await proxy(request, {} as never);
+    expect(response.status).toBe(413);
+    expect(await response.text()).toMatch(/^Слишком большой запрос/);
+    const small = new NextRequest("http://localhost/login", { method: "POST", headers: { "Next-Action": "abc", "Content-Length": "200" } });
+    expect((await proxy(small, {} as never)).status).toBe(200);
+  });
+
   it("allows eval only in development", () => {
     expect(contentSecurityPolicy(newNonce(), { development: true })).toContain("'unsafe-eval'");
   });
