@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { rolePermissions } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import { assertPermission } from "./assert-permission";
-import { isPermission, type Permission } from "./permissions";
+import { isPermission, type Permission } from "@/lib/core/permissions";
 
 /** Every role's permissions at once, for comparing roles side by side: role id → the set it grants. */
 export async function listRoleGrants(ctx: StaffContext): Promise<Map<string, Set<Permission>>> {

@@ -40,6 +40,7 @@ export const auditActionLabels = {
   "employee.buildings_changed": "Доступ сотрудника к объектам изменён",
   "employee.blocked": "Сотрудник заблокирован",
   "employee.unblocked": "Сотрудник разблокирован",
+  "employee.sign_in_unlocked": "Блокировка входа сотрудника снята",
   "api_key.created": "API-ключ выпущен",
   "api_key.revoked": "API-ключ отозван",
   "role.created": "Роль создана",
