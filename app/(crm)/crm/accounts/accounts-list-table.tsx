@@ -2,6 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { FilterPopover } from "@/components/crm/filter-popover";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
@@ -59,8 +60,10 @@ export function AccountsListTable({ rows, total, options }: { rows: AccountRow[]
       exportHref="/crm/accounts/export"
       filters={
         <>
-          {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
-          <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
+          <FilterPopover label="Дом" params={["group", "building"]}>
+            {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
+            <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
+          </FilterPopover>
           {options.legalEntities.length > 1 && <DataTableSelectFilter param="legalEntity" label="Юрлицо" options={options.legalEntities} />}
           <DataTableSelectFilter param="status" label="Статус" allLabel="Действующие" options={statusOptions} />
         </>

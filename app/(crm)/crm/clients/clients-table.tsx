@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
 import { clientTypeLabels, clientTypeOptions } from "@/lib/registry/clients/client-labels";
 import type { ClientRow } from "@/lib/registry/clients/list-clients";
-import { TextFilter } from "./text-filter";
+import { PremiseLocationFilter } from "./premise-location-filter";
 
 export type Option = { value: string; label: string };
 export type ClientFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[]; tags: Option[] };
@@ -83,17 +83,12 @@ export function ClientsTable({
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
-      searchPlaceholder="ФИО или телефон (+7…, 8…, часть номера)"
+      searchPlaceholder="ФИО или телефон"
       exportHref={exportHref}
       actions={actions}
       filters={
         <>
-          <DataTableSelectFilter param="group" label="Группа" options={options.groups} />
-          <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />
-          <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
-          <TextFilter param="entrance" label="Подъезд" />
-          <TextFilter param="floor" label="Этаж" />
-          <TextFilter param="premise" label="Помещение №" />
+          <PremiseLocationFilter groups={options.groups} quarters={options.quarters} buildings={options.buildings} />
           <DataTableSelectFilter param="type" label="Тип" options={clientTypeOptions} />
           <DataTableSelectFilter param="status" label="Статус" allLabel="Все, кроме архива" options={statusOptions} />
           {options.tags.length > 0 && <DataTableSelectFilter param="tag" label="Тег" options={options.tags} />}

@@ -4,17 +4,18 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
+// A phone is narrower than the full labels: there each tab says the same in a word or two.
 const tabs = [
-  { href: "/crm/clients", label: "Клиенты" },
-  { href: "/crm/clients/registration-requests", label: "Заявки на регистрацию" },
-  { href: "/crm/clients/unidentified", label: "Неидентифицированные" },
+  { href: "/crm/clients", label: "Клиенты", short: "Клиенты" },
+  { href: "/crm/clients/registration-requests", label: "Заявки на регистрацию", short: "Заявки" },
+  { href: "/crm/clients/unidentified", label: "Неидентифицированные", short: "Без имени" },
 ];
 
 /** The three lists of «Управление → Клиенты» (seed 002 §10); each is its own page so its filters live in its URL. */
 export function ClientsTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Списки клиентов" className="mb-4 flex gap-1 border-b">
+    <nav aria-label="Списки клиентов" className="mb-4 flex gap-1 overflow-x-auto border-b">
       {tabs.map((tab) => {
         const active = pathname === tab.href;
         return (
@@ -23,11 +24,12 @@ export function ClientsTabs() {
             href={tab.href}
             aria-current={active ? "page" : undefined}
             className={cn(
-              "-mb-px border-b-2 px-3 py-2 text-sm text-muted-foreground hover:text-foreground",
+              "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm whitespace-nowrap text-muted-foreground hover:text-foreground",
               active ? "border-primary font-medium text-foreground" : "border-transparent",
             )}
           >
-            {tab.label}
+            <span className="sm:hidden">{tab.short}</span>
+            <span className="hidden sm:inline">{tab.label}</span>
           </Link>
         );
       })}

@@ -22,5 +22,5 @@ function DebouncedInput({ param, label, initial }: Props & { initial: string }) 
     const timer = setTimeout(() => setParams({ [param]: value.trim() || null }), 400);
     return () => clearTimeout(timer);
   }, [value, initial, param, setParams]);
-  return <Input aria-label={label} placeholder={label} value={value} onChange={(e) => setValue(e.target.value)} className="h-8 w-28" />;
+  return <Input aria-label={label} placeholder={label} value={value} onChange={(e) => setValue(e.target.value)} className="h-8 w-full min-w-0" />;
 }

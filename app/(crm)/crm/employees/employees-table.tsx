@@ -54,7 +54,7 @@ export function EmployeesTable({ rows, total, canEdit, roles, timezone }: { rows
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
-      searchPlaceholder="ФИО, email, телефон или должность"
+      searchPlaceholder="ФИО, email, телефон"
       exportHref="/crm/employees/export"
       filters={
         <>

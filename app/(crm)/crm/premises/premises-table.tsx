@@ -3,6 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import Link from "next/link";
+import { FilterPopover } from "@/components/crm/filter-popover";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { useUrlParams } from "@/components/data-table/use-url-params";
@@ -59,13 +60,15 @@ export function PremisesTable({ rows, total, options, clientName }: { rows: Prem
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
-      searchPlaceholder="Адрес («Ленина 5 12»), лицевой счёт, клиент"
+      searchPlaceholder="Адрес, лицевой счёт, клиент"
       exportHref="/crm/premises/export"
       filters={
         <>
-          {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
-          {options.quarters.length > 0 && <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />}
-          <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
+          <FilterPopover label="Дом" params={["group", "quarter", "building"]}>
+            {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
+            {options.quarters.length > 0 && <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />}
+            <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
+          </FilterPopover>
           <DataTableSelectFilter param="type" label="Тип" options={premiseTypeOptions} />
           {options.tags.length > 0 && <DataTableSelectFilter param="tag" label="Тег" options={options.tags} />}
           <DataTableSelectFilter param="status" label="Статус" allLabel="Действующие" options={statusOptions} />

@@ -10,12 +10,8 @@ export function ClientActivityList({ activity, timezone }: { activity: ClientAct
   return (
     <div className="space-y-3">
       <div className="flex gap-2 text-sm">
-        <Badge className="bg-green-600 text-white" title="Заявки в работе">
-          {activity.inWork}
-        </Badge>
-        <Badge variant="secondary" title="Всего событий">
-          {activity.total}
-        </Badge>
+        <Badge className="bg-green-600 text-white">Заявок в работе: {activity.inWork}</Badge>
+        <Badge variant="secondary">Всего событий: {activity.total}</Badge>
         {activity.total > activity.rows.length && <span className="text-muted-foreground">показаны последние {activity.rows.length}</span>}
       </div>
       {activity.rows.length === 0 ? (

@@ -69,7 +69,7 @@ export function RegistrationRequestsTable({ rows, total, timezone }: { rows: Reg
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
-      searchPlaceholder="Фамилия, телефон или лицевой счёт"
+      searchPlaceholder="Фамилия, телефон, лицевой счёт"
       exportHref="/crm/clients/registration-requests/export"
       emptyText="Заявок нет"
       filters={<DataTableSelectFilter param="status" label="Статус" allLabel="Ждут решения" options={statusOptions} />}

@@ -32,12 +32,8 @@ export function PremiseTabs({ tab, counts, children }: { tab: PremiseTab; counts
         <TabsTrigger value="documents">Документы</TabsTrigger>
         <TabsTrigger value="activity" className="gap-1.5">
           Активность
-          <Badge className="bg-emerald-600 text-white" title="Заявок в работе">
-            {counts.openRequests}
-          </Badge>
-          <Badge variant="secondary" title="Всего активностей">
-            {counts.all}
-          </Badge>
+          <Badge className="bg-emerald-600 text-white">{counts.openRequests} в работе</Badge>
+          <Badge variant="secondary">{counts.all} всего</Badge>
         </TabsTrigger>
       </TabsList>
       <div className={cn("pt-2 transition-opacity", pending && "opacity-60")}>{children}</div>
