@@ -4,14 +4,17 @@ import { z } from "zod";
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
 
-const flag = optional(z.enum(["0", "1", "true", "false"])).transform((v) => v === "1" || v === "true");
-const positiveInt = (fallback: number) => optional(z.coerce.number().int().positive()).transform((v) => v ?? fallback);
+const flag = optional(z.enum(["0", "1", "true", "false"], { error: "ожидается 1 или 0" })).transform((v) => v === "1" || v === "true");
+const positiveInt = (fallback: number) =>
+  optional(z.coerce.number({ error: "ожидается целое число больше 0" }).int().positive()).transform((v) => v ?? fallback);
 
 const origin = z.url({ protocol: /^https?$/, error: "ожидается адрес вида https://crm.example.ru" }).transform((v) => new URL(v).origin);
 
 const envSchema = z
   .object({
-    NODE_ENV: optional(z.enum(["development", "production", "test"])).transform((v) => v ?? "development"),
+    NODE_ENV: optional(z.enum(["development", "production", "test"], { error: "ожидается development, production или test" })).transform(
+      (v) => v ?? "development",
+    ),
     PORT: positiveInt(3000),
     DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/, error: "ожидается postgres://пользователь@хост/база" })),
     DOMKOM_DATA_DIR: optional(z.string()).transform((v) => v ?? ".data/pglite"),
@@ -19,7 +22,9 @@ const envSchema = z
     DOMKOM_SHOW_OUTBOX: flag,
     AUTH_SECRET: optional(z.string().min(32, "не короче 32 символов (openssl rand -base64 32)")),
     AUTH_URL: optional(origin),
-    TRUSTED_PROXY_HOPS: optional(z.coerce.number().int().min(0).max(10)).transform((v) => v ?? 0),
+    TRUSTED_PROXY_HOPS: optional(z.coerce.number({ error: "ожидается число прокси перед приложением, от 0 до 10" }).int().min(0).max(10)).transform(
+      (v) => v ?? 0,
+    ),
     RESEND_API_KEY: optional(z.string()),
     EMAIL_FROM: optional(z.string()).transform((v) => v ?? "Домком <noreply@domkom.local>"),
     INNGEST_EVENT_KEY: optional(z.string()),

@@ -52,3 +52,17 @@ export async function createTestDb(): Promise<TestDb> {
     },
   };
 }
+
+/** A fresh test database that the app's getDb() returns too, for tests that call actions, pages or jobs. */
+export async function createAppTestDb(): Promise<TestDb> {
+  const t = await createTestDb();
+  const app = globalThis as { domkomDb?: Promise<Db> };
+  app.domkomDb = Promise.resolve(t.db);
+  return {
+    ...t,
+    close: async () => {
+      app.domkomDb = undefined;
+      await t.close();
+    },
+  };
+}

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { outbox } from "@/db/schema";
 import { addEmployee, createOrg } from "@/tests/support/fixtures";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { createAppTestDb, type TestDb } from "@/tests/support/test-db";
 
 // No AUTH_URL (a developer's machine, a forgotten setting): the link must still not follow the request's Host.
 // env() reads this once on first use, which comes after this line.
@@ -23,13 +23,9 @@ vi.mock("next/headers", async () => {
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  (globalThis as { domkomDb?: Promise<unknown> }).domkomDb = Promise.resolve(t.db);
+  t = await createAppTestDb();
 });
-afterAll(async () => {
-  (globalThis as { domkomDb?: unknown }).domkomDb = undefined;
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 describe("the emailed reset link", () => {
   it("starts with our own origin, whatever Host and X-Forwarded-Host the request carries", async () => {

@@ -7,17 +7,13 @@ import { functions, jobs } from "@/inngest/functions";
 import { dispatch } from "@/inngest/dispatch";
 import { setLogSink, type LogLine } from "@/lib/core/log";
 import { queueEmail } from "@/lib/notify/queue-email";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { createAppTestDb, type TestDb } from "@/tests/support/test-db";
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  (globalThis as { domkomDb?: Promise<unknown> }).domkomDb = Promise.resolve(t.db);
+  t = await createAppTestDb();
 });
-afterAll(async () => {
-  (globalThis as { domkomDb?: unknown }).domkomDb = undefined;
-  await t.close();
-});
+afterAll(() => t?.close());
 
 const queue = (to: string) => queueEmail(t.db, { orgId: null, to, subject: "Приглашение", body: "Пароль: x", template: "test" });
 const status = async (id: string) => (await t.db.select({ s: outbox.status }).from(outbox).where(eq(outbox.id, id)))[0]?.s;

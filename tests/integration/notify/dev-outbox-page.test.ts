@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { createAppTestDb, type TestDb } from "@/tests/support/test-db";
 
 const peer = vi.hoisted(() => ({ address: "127.0.0.1" }));
 vi.mock("next/headers", async () => {
@@ -15,13 +15,9 @@ vi.mock("next/navigation", () => ({
 
 let t: TestDb;
 beforeAll(async () => {
-  t = await createTestDb();
-  (globalThis as { domkomDb?: Promise<unknown> }).domkomDb = Promise.resolve(t.db);
+  t = await createAppTestDb();
 });
-afterAll(async () => {
-  (globalThis as { domkomDb?: unknown }).domkomDb = undefined;
-  await t?.close();
-});
+afterAll(() => t?.close());
 
 const render = async () => {
   const { default: DevOutboxPage } = await import("@/app/dev/outbox/page");

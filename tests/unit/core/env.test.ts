@@ -30,6 +30,8 @@ describe("configuration", () => {
     })();
     expect(error).toMatch(/^Неверная конфигурация Домкома:/);
     for (const name of ["TRUSTED_PROXY_HOPS", "AUTH_URL", "DATABASE_URL", "SMS_DAILY_LIMIT_PER_ORG"]) expect(error).toContain(`${name}:`);
+    expect(error).toContain("TRUSTED_PROXY_HOPS: ожидается число прокси перед приложением, от 0 до 10");
+    expect(error).not.toMatch(/Invalid input/);
   });
 
   it("treats an empty variable as unset and reads flags", () => {
