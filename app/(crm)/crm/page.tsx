@@ -4,6 +4,7 @@ import Link from "next/link";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { Badge } from "@/components/ui/badge";
+import { getOwnProfile } from "@/lib/access/get-own-profile";
 import { getSetupProgress } from "@/lib/org/get-setup-progress";
 import { setupSteps, type SetupStep } from "./setup-steps";
 
@@ -22,12 +23,12 @@ function StepTitle({ step, allowed }: { step: SetupStep; allowed: boolean }) {
 
 export default async function CrmHomePage() {
   const ctx = await staffPage();
-  const progress = await getSetupProgress(ctx);
+  const [progress, profile] = await Promise.all([getSetupProgress(ctx), getOwnProfile(ctx)]);
   const available = setupSteps.filter((s) => s.done !== undefined);
   const doneCount = available.filter((s) => progress[s.done]).length;
   return (
     <>
-      <PageHeader title="Начало работы" description={`Здравствуйте, ${ctx.actor.name}! Настройте организацию за несколько шагов.`} />
+      <PageHeader title="Начало работы" description={`Здравствуйте, ${profile.firstName} ${profile.lastName}! Настройте организацию за несколько шагов.`} />
       <div className="max-w-3xl space-y-4">
         <div className="space-y-2">
           <div className="text-sm font-medium">

@@ -10,7 +10,7 @@ const HOUR_MS = 60 * 60_000;
 
 const smsText: Record<OtpPurpose, (code: string) => string> = {
   sign_in: (code) => `Код для входа в Домком: ${code}. Никому его не сообщайте.`,
-  registration: (code) => `Код для регистрации в Домком: ${code}. Никому его не сообщайте.`,
+  registration: (code) => `Код для регистрации в Домкоме: ${code}. Никому его не сообщайте.`,
 };
 
 export type OtpRequest = { phone: string; purpose: OtpPurpose; orgId?: string | null; ip?: string | null };
