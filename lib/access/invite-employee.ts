@@ -9,6 +9,7 @@ import { queueEmail } from "@/lib/notify/queue-email";
 import { assertPermission } from "./assert-permission";
 import { assertEmailFree, emailTaken } from "./email-taken";
 import type { EmployeeData } from "./employee-schema";
+import { quoted } from "@/lib/core/russian-text";
 
 /**
  * Adds an employee and emails them a generated password (seed 003 §4 «Отправить новый пароль на почту»); they must
@@ -44,7 +45,7 @@ export async function inviteEmployee(ctx: StaffContext, data: EmployeeData): Pro
         body: [
           `Здравствуйте, ${data.firstName}!`,
           "",
-          `Вас добавили сотрудником организации «${org?.name ?? ""}» в Домкоме.`,
+          `Вас добавили сотрудником организации ${quoted(org?.name ?? "")} в Домкоме.`,
           `Логин: ${data.email}`,
           `Пароль: ${password}`,
           "",

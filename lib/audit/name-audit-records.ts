@@ -22,6 +22,7 @@ import type { StaffContext } from "@/lib/core/context";
 import { formatClientName } from "@/lib/registry/clients/client-name";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
 import type { AuditEntityType } from "./audit-labels";
+import { quoted } from "@/lib/core/russian-text";
 
 /** How the journal names a record and where its card is; `href` is null when the record has no page of its own. */
 export type AuditRecordName = { name: string; href: string | null };
@@ -90,7 +91,7 @@ const loaders: Partial<Record<AuditEntityType, Loader>> = {
         .select({ id: premiseDocuments.id, title: premiseDocuments.title, premiseId: premiseDocuments.premiseId })
         .from(premiseDocuments)
         .where(and(eq(premiseDocuments.orgId, orgId), inArray(premiseDocuments.id, ids)))
-    ).map((d) => ({ id: d.id, name: `«${d.title}»`, href: premiseHref(d.premiseId) })),
+    ).map((d) => ({ id: d.id, name: quoted(d.title), href: premiseHref(d.premiseId) })),
   role: async (db, orgId, ids) =>
     (await db.select({ id: roles.id, name: roles.name }).from(roles).where(and(eq(roles.orgId, orgId), inArray(roles.id, ids)))).map((r) => ({
       id: r.id,

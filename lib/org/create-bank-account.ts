@@ -6,13 +6,14 @@ import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
 import { assertAccountUnique, lockLegalEntity, settleDefaultAccount } from "./bank-account-guards";
 import type { bankAccountCreateSchema } from "./bank-account-schema";
+import { quoted } from "@/lib/core/russian-text";
 
 /** The first account of a legal entity becomes its default whatever the form said. */
 export async function createBankAccount(ctx: StaffContext, { isDefault, ...data }: z.output<typeof bankAccountCreateSchema>) {
   assertPermission(ctx, "settings.manage");
   return ctx.db.transaction(async (tx) => {
     const entity = await lockLegalEntity(tx, ctx, data.legalEntityId);
-    if (entity.archivedAt) throw new AppError("CONFLICT", `«${entity.name}» в архиве; верните его из архива, чтобы добавить счёт`);
+    if (entity.archivedAt) throw new AppError("CONFLICT", `${quoted(entity.name)} в архиве; верните его из архива, чтобы добавить счёт`);
     await assertAccountUnique(tx, ctx, data);
     const [row] = await tx.insert(bankAccounts).values({ ...data, orgId: ctx.orgId }).returning();
     if (!row) throw new Error("bank account insert returned no row");

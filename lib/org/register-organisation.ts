@@ -8,6 +8,7 @@ import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { queueEmail } from "@/lib/notify/queue-email";
 import { PD_CONSENT_VERSION, type RegisterOrganisationData } from "./register-organisation-schema";
+import { quoted } from "@/lib/core/russian-text";
 
 // The schema lives apart so that the sign-up form can import it without this server-only module.
 export { PD_CONSENT_VERSION, registerOrganisationSchema, type RegisterOrganisationData } from "./register-organisation-schema";
@@ -85,7 +86,7 @@ export async function registerOrganisation(
         body: [
           `Здравствуйте, ${input.firstName}!`,
           "",
-          `Организация «${input.name}» зарегистрирована в Домкоме.`,
+          `Организация ${quoted(input.name)} зарегистрирована в Домкоме.`,
           `Логин: ${input.email}`,
           `Пароль: ${password}`,
           "",

@@ -7,6 +7,7 @@ import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
 import { legalEntityNotFound } from "./legal-entity-errors";
 import type { setArchivedSchema } from "./legal-entity-schema";
+import { quoted } from "@/lib/core/russian-text";
 
 /**
  * Legal entities are archived, never deleted: invoices keep their details. One still serving active buildings
@@ -24,7 +25,7 @@ export async function setLegalEntityArchived(ctx: StaffContext, { id, archived }
         .from(buildings)
         .where(and(eq(buildings.orgId, ctx.orgId), eq(buildings.legalEntityId, id), isNull(buildings.archivedAt)));
       if (used && used.n > 0) {
-        throw new AppError("CONFLICT", `«${before.name}» обслуживает объекты (${used.n}); сначала выберите для них другое юридическое лицо`);
+        throw new AppError("CONFLICT", `${quoted(before.name)} обслуживает объекты (${used.n}); сначала выберите для них другое юридическое лицо`);
       }
     }
     const [after] = await tx.update(legalEntities).set({ archivedAt: archived ? new Date() : null }).where(own).returning();

@@ -70,3 +70,10 @@ export const areaSchema = (label: string) =>
     if (value > AREA_MAX) return issue(`не больше ${AREA_MAX.toLocaleString("ru-RU")} м²`);
     return `${BigInt(whole)}.${fraction.padEnd(2, "0")}`;
   });
+
+/** A stored area ("42.90") as the form shows it, the Russian way: «42,9». areaSchema reads it back. */
+export function areaInputText(value: string | null): string {
+  if (value === null) return "";
+  const trimmed = value.includes(".") ? value.replace(/\.?0+$/, "") : value;
+  return trimmed.replace(".", ",");
+}

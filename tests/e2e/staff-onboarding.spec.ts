@@ -13,7 +13,7 @@ test("a new organisation signs up, sets up a building, invites a dispatcher, who
   await page.getByLabel("Регион").fill("Москва");
   await page.getByLabel("Фамилия").fill("Петрова");
   await page.getByLabel("Имя", { exact: true }).fill("Анна");
-  await page.getByLabel("Email").fill(director);
+  await page.getByLabel("Электронная почта").fill(director);
   await page.getByLabel("Телефон").fill("+7 900 111-22-33");
   await page.getByRole("button", { name: "Подключить организацию" }).click();
   await expect(page.getByText("Необходимо согласие на обработку персональных данных")).toBeVisible();
@@ -24,7 +24,7 @@ test("a new organisation signs up, sets up a building, invites a dispatcher, who
   const directorPassword = await readOutbox(context, director, /Пароль: (\S+)/);
 
   await page.goto("/login");
-  await page.getByLabel("Email").fill(director);
+  await page.getByLabel("Электронная почта").fill(director);
   await page.getByLabel("Пароль").fill(`${directorPassword}x`);
   await page.getByRole("button", { name: "Войти" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Неверный email или пароль" })).toBeVisible();
@@ -33,10 +33,10 @@ test("a new organisation signs up, sets up a building, invites a dispatcher, who
   await signIn(page, director, directorPassword);
   await expect(page.getByRole("heading", { name: "Начало работы" })).toBeVisible();
   await expect(page.getByRole("progressbar", { name: "Настройка организации" })).toBeVisible();
-  await expect(page.getByText("Добавьте дома")).toBeVisible();
+  await expect(page.getByText("Добавьте объекты")).toBeVisible();
   await expect(page.getByText("Пригласите сотрудников")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Вы входите с паролем из письма" })).toBeVisible();
-  const buildingsStep = page.getByRole("listitem").filter({ hasText: "Добавьте дома" });
+  const buildingsStep = page.getByRole("listitem").filter({ hasText: "Добавьте объекты" });
   await expect(buildingsStep).not.toContainText("выполнено");
   const progress = page.getByRole("progressbar", { name: "Настройка организации" });
   const doneBefore = Number(await progress.getAttribute("aria-valuenow"));
@@ -57,7 +57,7 @@ test("a new organisation signs up, sets up a building, invites a dispatcher, who
   await page.getByLabel("Фамилия").fill("Сидоров");
   await page.getByLabel("Имя", { exact: true }).fill("Иван");
   await chooseOption(page, "Роль доступа", "Диспетчер");
-  await page.getByLabel("Email").fill(dispatcher);
+  await page.getByLabel("Электронная почта").fill(dispatcher);
   await page.getByRole("button", { name: "Добавить и отправить пароль" }).click();
   await expect(page).toHaveURL(/\/crm\/employees\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: "Сидоров Иван" })).toBeVisible();

@@ -6,13 +6,13 @@ import { CrmSidebar } from "@/components/crm/crm-sidebar";
 import { MustChangePasswordBanner } from "@/components/crm/must-change-password-banner";
 import { visibleSections } from "@/components/crm/nav-sections";
 import { Button } from "@/components/ui/button";
-import { getOwnProfile } from "@/lib/access/get-own-profile";
 import { signOutAction } from "./actions";
+import { ownProfile } from "./own-profile";
 
 export default async function CrmLayout({ children }: { children: ReactNode }) {
   const ctx = await staffPage();
   // One query for the shell: the organisation's name and whether the password from the email is still in use.
-  const profile = await getOwnProfile(ctx);
+  const profile = await ownProfile(ctx);
   const sections = visibleSections(ctx.permissions);
   return (
     <div className="flex min-h-screen">

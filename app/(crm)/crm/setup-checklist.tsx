@@ -4,6 +4,7 @@ import { PageHeader } from "@/components/crm/page-header";
 import { Badge } from "@/components/ui/badge";
 import type { StaffContext } from "@/lib/core/context";
 import { getSetupProgress } from "@/lib/org/get-setup-progress";
+import { greetingName, ownProfile } from "./own-profile";
 import { setupSteps, type SetupStep } from "./setup-steps";
 
 /** The step's title, linked to its page when the step exists and the employee may open that page. */
@@ -19,12 +20,12 @@ function StepTitle({ step, allowed }: { step: SetupStep; allowed: boolean }) {
 
 /** The home of those who set the organisation up: its first steps, each done or not, read from its data. */
 export async function SetupChecklist({ ctx }: { ctx: StaffContext }) {
-  const progress = await getSetupProgress(ctx);
+  const [progress, profile] = await Promise.all([getSetupProgress(ctx), ownProfile(ctx)]);
   const available = setupSteps.filter((s) => s.done !== undefined);
   const doneCount = available.filter((s) => progress[s.done]).length;
   return (
     <>
-      <PageHeader title="Начало работы" description={`Здравствуйте, ${ctx.actor.name}! Настройте организацию за несколько шагов.`} />
+      <PageHeader title="Начало работы" description={`Здравствуйте, ${greetingName(profile)}! Настройте организацию за несколько шагов.`} />
       <div className="max-w-3xl space-y-4">
         <div className="space-y-2">
           <div className="text-sm font-medium">

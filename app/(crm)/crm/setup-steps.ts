@@ -37,8 +37,8 @@ export const setupSteps: SetupStep[] = [
     done: "legalEntity",
   },
   {
-    title: "Добавьте дома",
-    hint: "Внесите дома, которыми управляете: к ним привязываются помещения, жители и заявки.",
+    title: "Добавьте объекты",
+    hint: "Внесите объекты — дома, которыми управляете: к ним привязываются помещения, жители и заявки.",
     href: "/crm/buildings",
     permission: null,
     done: "building",

@@ -4,6 +4,7 @@ import { visibleSections } from "@/components/crm/nav-sections";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingOptions } from "@/lib/registry/premises/building-options";
 import { countRegistry, type RegistryCounts } from "@/lib/registry/count-registry";
+import { greetingName, ownProfile } from "./own-profile";
 
 /** What each section is for, in a line, and which count the card shows. */
 const sectionCards: Record<string, { hint: string; count?: keyof RegistryCounts }> = {
@@ -16,7 +17,7 @@ const sectionCards: Record<string, { hint: string; count?: keyof RegistryCounts 
 
 /** The home of staff who do not set the organisation up: their buildings and the sections they work in. */
 export async function WorkHome({ ctx }: { ctx: StaffContext }) {
-  const [counts, buildings] = await Promise.all([countRegistry(ctx), ctx.buildingIds === null ? null : buildingOptions(ctx)]);
+  const [counts, buildings, profile] = await Promise.all([countRegistry(ctx), ctx.buildingIds === null ? null : buildingOptions(ctx), ownProfile(ctx)]);
   const items = visibleSections(ctx.permissions)
     .flatMap((s) => s.items)
     .filter((i) => i.href !== "/crm");
@@ -24,7 +25,7 @@ export async function WorkHome({ ctx }: { ctx: StaffContext }) {
     <>
       <PageHeader
         title="Главная"
-        description={`Здравствуйте, ${ctx.actor.name}! ${buildings ? `Ваши дома: ${buildings.map((b) => b.label).join("; ") || "пока не назначены"}.` : "Вам доступны все дома организации."}`}
+        description={`Здравствуйте, ${greetingName(profile)}! ${buildings ? `Ваши дома: ${buildings.map((b) => b.label).join("; ") || "пока не назначены"}.` : "Вам доступны все дома организации."}`}
       />
       <ul className="grid max-w-4xl gap-3 sm:grid-cols-2 lg:grid-cols-3" aria-label="Разделы для работы">
         {items.map((item) => {

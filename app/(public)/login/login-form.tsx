@@ -22,7 +22,7 @@ export function LoginForm() {
   return (
     <Form {...form}>
       <form method="post" onSubmit={onSubmit} className="space-y-4" noValidate>
-        <TextField control={form.control} name="email" label="Email" type="email" autoComplete="username" autoFocus />
+        <TextField control={form.control} name="email" label="Электронная почта" type="email" autoComplete="username" autoFocus />
         <TextField control={form.control} name="password" label="Пароль" type="password" autoComplete="current-password" />
         <FormRootError control={form.control} />
         <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>

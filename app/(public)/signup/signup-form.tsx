@@ -52,7 +52,7 @@ export function SignupForm() {
             <TextField control={c} name="middleName" label="Отчество" autoComplete="additional-name" />
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <TextField control={c} name="email" label="Email" type="email" autoComplete="email" description="На него придёт пароль; это и логин" />
+            <TextField control={c} name="email" label="Электронная почта" type="email" autoComplete="email" description="На него придёт пароль; это и логин" />
             <TextField control={c} name="phone" label="Телефон" type="tel" autoComplete="tel" placeholder="+7 900 000-00-00" />
           </div>
         </fieldset>

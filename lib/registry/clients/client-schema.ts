@@ -111,7 +111,7 @@ function fitClientType<T extends Record<string, unknown>>(value: T): T {
 
 export const externalIdSchema = z.string().trim().min(1, "Укажите внешний идентификатор").max(100, "Не длиннее 100 символов");
 
-function checkName(ctx: z.RefinementCtx, path: string, label: string, value: unknown) {
+function checkName(ctx: z.RefinementCtx, path: string, label: Parameters<typeof personNameSchema>[0], value: unknown) {
   if (typeof value !== "string") return;
   const result = personNameSchema(label).safeParse(value);
   if (!result.success) ctx.addIssue({ code: "custom", path: [path], message: result.error.issues[0]?.message ?? "Неверное значение" });

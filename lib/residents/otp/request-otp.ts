@@ -7,7 +7,7 @@ import { otpPolicy, type OtpPurpose } from "./otp-policy";
 
 const smsText: Record<OtpPurpose, (code: string) => string> = {
   sign_in: (code) => `Код для входа в Домком: ${code}. Никому его не сообщайте.`,
-  registration: (code) => `Код для регистрации в Домком: ${code}. Никому его не сообщайте.`,
+  registration: (code) => `Код для регистрации в Домкоме: ${code}. Никому его не сообщайте.`,
 };
 
 /** orgIds: the organisations the SMS is sent for; each pays it from its daily SMS ceiling. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accountSchema } from "@/lib/registry/accounts/account-schema";
 import { premiseSchema } from "@/lib/registry/premises/premise-schema";
-import { premiseNumberKey } from "@/lib/validation/premise-facts";
+import { areaInputText, premiseNumberKey } from "@/lib/validation/premise-facts";
 
 const base = { buildingId: "5f0c1a34-7a0e-4a55-9f43-4b1e2b6f8a10", type: "flat", number: "12" };
 const firstIssue = (input: object) => premiseSchema.safeParse({ ...base, ...input }).error?.issues[0]?.message;
@@ -49,5 +49,15 @@ describe("premise facts a real building has", () => {
     expect(premiseNumberKey("12/01")).toBe("12/1");
     expect(premiseNumberKey("10")).toBe("10");
     expect(premiseNumberKey("0")).toBe("0");
+  });
+
+  it("areas go back to the form the Russian way and read back the same", () => {
+    expect(areaInputText("42.96")).toBe("42,96");
+    expect(areaInputText("54.30")).toBe("54,3");
+    expect(areaInputText("70.00")).toBe("70");
+    expect(areaInputText("100.00")).toBe("100");
+    expect(areaInputText("100")).toBe("100");
+    expect(areaInputText(null)).toBe("");
+    expect(premiseSchema.parse({ ...base, totalArea: areaInputText("42.96") }).totalArea).toBe("42.96");
   });
 });

@@ -52,7 +52,7 @@ export function EmployeeForm({ employee, roles }: { employee?: EmployeeInput & {
           <TextField
             control={c}
             name="email"
-            label="Email"
+            label="Электронная почта"
             type="email"
             autoComplete="off"
             description={id ? "Это логин для входа" : "Это логин для входа. На него придёт сгенерированный пароль"}

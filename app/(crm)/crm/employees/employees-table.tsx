@@ -40,7 +40,7 @@ export function EmployeesTable({ rows, total, canEdit, roles, timezone }: { rows
     },
     { id: "position", header: "Должность", enableSorting: false, cell: ({ row }) => row.original.position ?? "—" },
     { id: "role", header: "Роль", cell: ({ row }) => row.original.roleName },
-    { id: "email", header: "Email", cell: ({ row }) => row.original.email },
+    { id: "email", header: "Электронная почта", cell: ({ row }) => row.original.email },
     { id: "phone", header: "Телефон", enableSorting: false, cell: ({ row }) => row.original.phone ?? "—" },
     {
       id: "lastLogin",

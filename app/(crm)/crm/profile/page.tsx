@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
-import { getOwnProfile } from "@/lib/access/get-own-profile";
+import { ownProfile } from "../own-profile";
 import { isRussianTimeZone, timeZoneLabel } from "@/lib/org/russian-time-zones";
 import { ChangePasswordForm } from "./change-password-form";
 import { ProfileForm } from "./profile-form";
@@ -10,7 +10,7 @@ import { ProfileForm } from "./profile-form";
 export const metadata: Metadata = { title: "Профиль" };
 
 export default async function ProfilePage() {
-  const profile = await getOwnProfile(await staffPage(null));
+  const profile = await ownProfile(await staffPage(null));
   return (
     <>
       <PageHeader title="Профиль" description={[profile.email, profile.position].filter(Boolean).join(" · ")} />

@@ -8,7 +8,7 @@ import type { RoleData, RoleInput } from "@/lib/access/role-schema";
 
 const channels = [
   { key: "push", label: "Push" },
-  { key: "email", label: "Email" },
+  { key: "email", label: "Электронная почта" },
 ] as const;
 
 /**

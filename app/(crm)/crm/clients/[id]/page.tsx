@@ -3,6 +3,7 @@ import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
+import { byGender } from "@/lib/core/russian-text";
 import { clientTypeLabels } from "@/lib/registry/clients/client-labels";
 import { formatClientName } from "@/lib/registry/clients/client-name";
 import { getClient, type ClientCard } from "@/lib/registry/clients/get-client";
@@ -54,12 +55,14 @@ export default async function ClientPage({ params }: { params: Promise<{ id: str
   // Editing a link offers the premise's owners to depend on, so each premise's other links are loaded too.
   const canEditLinks = canEdit && ctx.permissions.has("registry.premises.view") && !client.archivedAt;
   const linkedByPremise = canEditLinks ? await linkedClientsByPremise(ctx, links.map((l) => l.premiseId)) : {};
-  const dateTime = (d: Date | null) => (d ? formatDateTime(d, ctx.timezone) : "не входил(а)");
+  // A company is «клиент» (masculine) when its gender is unknown; a person agrees with their own.
+  const said = (male: string, female: string) => byGender(client.gender, { male, female, unknown: client.type === "individual" ? `${male}(а)` : male });
+  const lastSeen = client.lastSeenAt ? formatDateTime(client.lastSeenAt, ctx.timezone) : said("не входил", "не входила");
   return (
     <>
-      <PageHeader back={{ href: "/crm/clients", label: "Клиенты" }} title={formatClientName(client)} description={`${clientTypeLabels[client.type]} · в личном кабинете: ${dateTime(client.lastSeenAt)}`} />
+      <PageHeader back={{ href: "/crm/clients", label: "Клиенты" }} title={formatClientName(client)} description={`${clientTypeLabels[client.type]} · в личном кабинете: ${lastSeen}`} />
       <div className="-mt-4 mb-4 flex flex-wrap gap-1">
-        {client.blockedAt && <Badge variant="destructive">Заблокирован с {formatDateTime(client.blockedAt, ctx.timezone, "date")}</Badge>}
+        {client.blockedAt && <Badge variant="destructive">{said("Заблокирован", "Заблокирована")} с {formatDateTime(client.blockedAt, ctx.timezone, "date")}</Badge>}
         {client.archivedAt && <Badge variant="secondary">В архиве</Badge>}
         {client.isTester && <Badge variant="outline">Тестировщик</Badge>}
       </div>

@@ -65,7 +65,7 @@ export function CompanyForm({ values, inn, callerIp, canManage }: Props) {
           <Section title="Для жителей">
             <div className="grid gap-4 sm:grid-cols-2">
               <TextField control={c} name="phone" label="Телефон" type="tel" placeholder="+7 900 000-00-00" />
-              <TextField control={c} name="email" label="Email" type="email" />
+              <TextField control={c} name="email" label="Электронная почта" type="email" />
             </div>
             <TextField control={c} name="siteDomain" label="Сайт (домен)" placeholder="uk-example.ru" />
             <TextField

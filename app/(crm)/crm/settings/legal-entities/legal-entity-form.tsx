@@ -43,7 +43,7 @@ export function LegalEntityForm({ entity, canManage }: Props) {
           <TextField control={c} name="address" label="Юридический адрес" />
           <div className="grid gap-4 sm:grid-cols-2">
             <TextField control={c} name="phone" label="Телефон" type="tel" />
-            <TextField control={c} name="email" label="Email" type="email" />
+            <TextField control={c} name="email" label="Электронная почта" type="email" />
           </div>
           <FormRootError control={c} />
           {canManage && (

@@ -3,6 +3,7 @@ import { formatDateTime } from "@/lib/core/date-time";
 import { buildingOptions } from "@/lib/registry/premises/building-options";
 import type { PremiseCard } from "@/lib/registry/premises/get-premise";
 import { listTags } from "@/lib/registry/tags/list-tags";
+import { areaInputText } from "@/lib/validation/premise-facts";
 import { PremiseGeneralForm } from "./premise-general-form";
 
 export async function GeneralTab({ ctx, premise }: { ctx: StaffContext; premise: PremiseCard }) {
@@ -23,8 +24,8 @@ export async function GeneralTab({ ctx, premise }: { ctx: StaffContext; premise:
           number: premise.number,
           entrance: premise.entrance ?? "",
           floor: premise.floor ?? "",
-          totalArea: premise.totalArea ?? "",
-          livingArea: premise.livingArea ?? "",
+          totalArea: areaInputText(premise.totalArea),
+          livingArea: areaInputText(premise.livingArea),
           rooms: premise.rooms === null ? "" : String(premise.rooms),
           onlinePayment: premise.onlinePayment,
           note: premise.note ?? "",
