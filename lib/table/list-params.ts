@@ -18,7 +18,13 @@ export const listParamsSchema = z.object({
 });
 export type ListParams = z.output<typeof listParamsSchema>;
 
-export type Page<T> = { rows: T[]; total: number };
+/**
+ * How many rows a list has: exact up to a limit; above it `count` is that limit (a lower bound) and `estimate` the
+ * planner's guess, if it has a larger one.
+ */
+export type ListTotal = { count: number; exact: boolean; estimate: number | null };
+
+export type Page<T> = { rows: T[]; total: ListTotal };
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 

@@ -77,7 +77,7 @@ describe("premises search", () => {
   it("never finds another organisation's premises", async () => {
     const page = await search("Ленина 5 12");
     expect(page.rows.every((r) => r.buildingAddress.startsWith("Казань"))).toBe(true);
-    expect(page.total).toBe(2);
+    expect(page.total.count).toBe(2);
   });
 
   it("filters by building, type, client and tag", async () => {
@@ -99,7 +99,7 @@ describe("premises search", () => {
   it("shows an employee limited to some buildings only their premises", async () => {
     const scoped = await scopedEmployee(t.db, a, [ids.mira!]);
     expect((await search("", {}, scoped)).rows.map((r) => r.id)).toEqual([ids.m12f1]);
-    expect((await search("Ленина 5 12", {}, scoped)).total).toBe(0);
+    expect((await search("Ленина 5 12", {}, scoped)).total.count).toBe(0);
   });
 
   it("lists the accounts and clients of each premise", async () => {

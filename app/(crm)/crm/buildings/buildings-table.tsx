@@ -6,12 +6,13 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
 import type { BuildingRow } from "@/lib/org/list-buildings";
+import type { ListTotal } from "@/lib/table/list-params";
 
 type Option = { value: string; label: string };
 
 const statusOptions = [{ value: "archived", label: "В архиве" }];
 
-export function BuildingsTable({ rows, total, canEdit, groups, quarters }: { rows: BuildingRow[]; total: number; canEdit: boolean; groups: Option[]; quarters: Option[] }) {
+export function BuildingsTable({ rows, total, canEdit, groups, quarters }: { rows: BuildingRow[]; total: ListTotal; canEdit: boolean; groups: Option[]; quarters: Option[] }) {
   const columns: ColumnDef<BuildingRow>[] = [
     {
       id: "address",

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { clientTypeLabels, clientTypeOptions } from "@/lib/registry/clients/client-labels";
 import type { ClientRow } from "@/lib/registry/clients/list-clients";
 import { TextFilter } from "./text-filter";
+import type { ListTotal } from "@/lib/table/list-params";
 
 export type Option = { value: string; label: string };
 export type ClientFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[]; tags: Option[] };
@@ -31,7 +32,7 @@ export function ClientsTable({
   actions,
 }: {
   rows: ClientRow[];
-  total: number;
+  total: ListTotal;
   options: ClientFilterOptions;
   exportHref: string;
   actions?: ReactNode;

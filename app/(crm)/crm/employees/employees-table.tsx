@@ -7,6 +7,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { Badge } from "@/components/ui/badge";
 import type { EmployeeRow } from "@/lib/access/list-employees";
 import { EmployeeAvatar } from "./employee-avatar";
+import type { ListTotal } from "@/lib/table/list-params";
 
 type Option = { value: string; label: string };
 
@@ -17,7 +18,7 @@ const statusOptions = [
 
 const fullName = (e: EmployeeRow) => [e.lastName, e.firstName, e.middleName].filter(Boolean).join(" ");
 
-export function EmployeesTable({ rows, total, canEdit, roles }: { rows: EmployeeRow[]; total: number; canEdit: boolean; roles: Option[] }) {
+export function EmployeesTable({ rows, total, canEdit, roles }: { rows: EmployeeRow[]; total: ListTotal; canEdit: boolean; roles: Option[] }) {
   const columns: ColumnDef<EmployeeRow>[] = [
     {
       id: "name",

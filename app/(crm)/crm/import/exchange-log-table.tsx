@@ -6,6 +6,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { Badge } from "@/components/ui/badge";
 import { exchangeKindLabel, exchangeStatuses, exchangeStatusLabels, exchangeSummaryText } from "@/lib/exchange/exchange-log-labels";
 import type { ExchangeLogRow } from "@/lib/exchange/list-exchange-log";
+import type { ListTotal } from "@/lib/table/list-params";
 
 const statusOptions = exchangeStatuses.map((value) => ({ value, label: exchangeStatusLabels[value] }));
 const statusVariant = { ok: "secondary", failed: "destructive", rejected: "outline" } as const;
@@ -19,7 +20,7 @@ const columns: ColumnDef<ExchangeLogRow>[] = [
   { id: "summary", header: "Итог", enableSorting: false, cell: ({ row }) => <span className="text-sm text-muted-foreground">{exchangeSummaryText(row.original)}</span> },
 ];
 
-export function ExchangeLogTable({ rows, total }: { rows: ExchangeLogRow[]; total: number }) {
+export function ExchangeLogTable({ rows, total }: { rows: ExchangeLogRow[]; total: ListTotal }) {
   return (
     <DataTable
       columns={columns}

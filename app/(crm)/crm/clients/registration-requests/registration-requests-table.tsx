@@ -8,6 +8,7 @@ import type { RegistrationRequestRow } from "@/lib/residents/registration/list-r
 import { registrationStatusLabels } from "@/lib/residents/registration/registration-request-filters";
 import { ApproveRequestDialog } from "./approve-request-dialog";
 import { DeclineRequestDialog } from "./decline-request-dialog";
+import type { ListTotal } from "@/lib/table/list-params";
 
 const statusOptions = [
   { value: "approved", label: "Одобренные" },
@@ -62,7 +63,7 @@ const columns: ColumnDef<RegistrationRequestRow>[] = [
   },
 ];
 
-export function RegistrationRequestsTable({ rows, total }: { rows: RegistrationRequestRow[]; total: number }) {
+export function RegistrationRequestsTable({ rows, total }: { rows: RegistrationRequestRow[]; total: ListTotal }) {
   return (
     <DataTable
       columns={columns}

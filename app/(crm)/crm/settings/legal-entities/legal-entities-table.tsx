@@ -6,6 +6,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
 import type { LegalEntityRow } from "@/lib/org/list-legal-entities";
+import type { ListTotal } from "@/lib/table/list-params";
 
 const statusOptions = [{ value: "archived", label: "В архиве" }];
 
@@ -48,7 +49,7 @@ const columns: ColumnDef<LegalEntityRow>[] = [
   },
 ];
 
-export function LegalEntitiesTable({ rows, total }: { rows: LegalEntityRow[]; total: number }) {
+export function LegalEntitiesTable({ rows, total }: { rows: LegalEntityRow[]; total: ListTotal }) {
   return (
     <DataTable
       columns={columns}
