@@ -1,10 +1,12 @@
 import { inngest, inngestConfigured } from "./client";
 import { EMAIL_QUEUED, runDeliverEmail, type EmailQueuedData } from "./functions/deliver-email";
+import { EXPORT_REQUESTED, runExportInBackground, type ExportRequestedData } from "./functions/run-export";
 
-type Events = { [EMAIL_QUEUED]: EmailQueuedData };
+type Events = { [EMAIL_QUEUED]: EmailQueuedData; [EXPORT_REQUESTED]: ExportRequestedData };
 
 const inlineHandlers: { [K in keyof Events]: (data: Events[K]) => Promise<unknown> } = {
   [EMAIL_QUEUED]: runDeliverEmail,
+  [EXPORT_REQUESTED]: runExportInBackground,
 };
 
 /**

@@ -1,3 +1,4 @@
 import { deliverEmailFunction } from "./deliver-email";
+import { runExportFunction } from "./run-export";
 
-export const functions = [deliverEmailFunction];
+export const functions = [deliverEmailFunction, runExportFunction];

@@ -1,22 +1,18 @@
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import { auditActionLabel, auditEntityTypeLabel } from "./audit-labels";
-import { formatDateTime } from "./format-date-time";
 import type { AuditRow } from "./list-audit-log";
 
 /** Excel refuses cells longer than 32 767 characters. */
 const json = (value: unknown) => (value == null ? null : JSON.stringify(value).slice(0, 32_000));
 
-/** Times are written as text in the viewer's zone: an Excel date has no zone and would read as UTC. */
-export function auditExportColumns(timezone: string): ExportColumn<AuditRow>[] {
-  return [
-    { header: "Время", value: (r) => formatDateTime(r.createdAt, timezone), width: 20 },
-    { header: "Кто", value: (r) => r.actorName ?? (r.actorType === "system" ? "Система" : null), width: 28 },
-    { header: "Действие", value: (r) => auditActionLabel(r.action), width: 36 },
-    { header: "Код действия", value: (r) => r.action, width: 26 },
-    { header: "Тип записи", value: (r) => auditEntityTypeLabel(r.entityType), width: 20 },
-    { header: "ID записи", value: (r) => r.entityId, width: 38 },
-    { header: "IP-адрес", value: (r) => r.ip, width: 16 },
-    { header: "До", value: (r) => json(r.before), width: 50 },
-    { header: "После", value: (r) => json(r.after), width: 50 },
-  ];
-}
+export const auditExportColumns: ExportColumn<AuditRow>[] = [
+  { header: "Время", value: (r) => r.createdAt, width: 20 },
+  { header: "Кто", value: (r) => r.actorName ?? (r.actorType === "system" ? "Система" : null), width: 28 },
+  { header: "Действие", value: (r) => auditActionLabel(r.action), width: 36 },
+  { header: "Код действия", value: (r) => r.action, width: 26 },
+  { header: "Тип записи", value: (r) => auditEntityTypeLabel(r.entityType), width: 20 },
+  { header: "ID записи", value: (r) => r.entityId, width: 38 },
+  { header: "IP-адрес", value: (r) => r.ip, width: 16 },
+  { header: "До", value: (r) => json(r.before), width: 50 },
+  { header: "После", value: (r) => json(r.after), width: 50 },
+];

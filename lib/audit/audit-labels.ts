@@ -51,6 +51,7 @@ const actionLabels: Record<string, string> = {
   "premise_client.unlinked": "Клиент отвязан от помещения",
   "registration_request.submitted": "Житель подал заявку на регистрацию",
   "resident.signed_in": "Вход жителя",
+  "export.started": "Запущена выгрузка в Excel",
 };
 
 const entityTypeLabels: Record<string, string> = {
@@ -67,6 +68,7 @@ const entityTypeLabels: Record<string, string> = {
   premise: "Помещение",
   premise_client: "Связь клиента с помещением",
   registration_request: "Заявка на регистрацию",
+  export_job: "Выгрузка в Excel",
 };
 
 export const auditActionLabel = (action: string) => actionLabels[action] ?? action;

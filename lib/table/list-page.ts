@@ -2,6 +2,7 @@ import { sql, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { queryRows } from "@/lib/exchange/plan/bulk-sql";
 import { offsetOf, type ListParams, type ListTotal, type Page } from "./list-params";
+import type { ExportBatch } from "./xlsx-export";
 
 /** Beyond this many rows a list says «более 10 000» (with the planner's estimate) instead of counting every row. */
 export const COUNT_LIMIT = 10_000;
@@ -71,14 +72,15 @@ const ID_STEP = 10_000;
 
 /**
  * Every row of the list in list order, `batchSize` at a time — for exports of any size. Only one batch of rows is held
- * at a time; ids are read in steps of 10,000.
+ * at a time; ids are read in steps of 10,000. `skipped` counts ids whose row was gone by the time it was read.
  */
-export async function* listBatches<Row, Id extends string | number>(source: ListSource<Row, Id>, batchSize = 1000): AsyncGenerator<Row[]> {
+export async function* listBatches<Row, Id extends string | number>(source: ListSource<Row, Id>, batchSize = 1000): AsyncGenerator<ExportBatch<Row>> {
   for (let offset = 0; ; offset += ID_STEP) {
     const ids = (await source.ids(true).limit(ID_STEP).offset(offset)).map((x) => x.id);
     for (let i = 0; i < ids.length; i += batchSize) {
       const batch = ids.slice(i, i + batchSize);
-      yield inIdOrder(batch, await source.rows(batch), source.id);
+      const rows = inIdOrder(batch, await source.rows(batch), source.id);
+      yield { rows, skipped: batch.length - rows.length };
     }
     if (ids.length < ID_STEP) return;
   }

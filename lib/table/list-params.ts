@@ -43,10 +43,6 @@ export function filterParam(searchParams: SearchParams, key: string): string | u
   return first(searchParams[key])?.trim() || undefined;
 }
 
-/** Export takes every filtered row, so it reuses the list query with one page big enough for all. */
-export const EXPORT_LIMIT = 100_000;
-export const exportParams = (params: ListParams): ListParams => ({ ...params, page: 1, size: EXPORT_LIMIT });
-
 export const offsetOf = (params: ListParams) => (params.page - 1) * params.size;
 
 /** LIKE pattern for a user's search text, with LIKE's own wildcards escaped. */
