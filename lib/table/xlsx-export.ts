@@ -94,6 +94,9 @@ export async function writeXlsx<T>(out: Writable, batches: AsyncIterable<ExportB
       written += 1;
     }
     await options.onProgress?.(written);
+    // Compression runs on libuv's thread pool; letting its callbacks in after each batch drains the zip writer's
+    // buffers instead of piling every row up in them when the rows come faster than they compress.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   sheet.commit();
   const about = workbook.addWorksheet("Сведения");
