@@ -24,9 +24,9 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.close());
 
-const workbookOf = async (bytes: Buffer) => {
+const workbookOf = async (bytes: Uint8Array) => {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(new Uint8Array(bytes).buffer);
   return workbook;
 };
 
