@@ -24,11 +24,13 @@ export async function openDb(url: string | undefined, dataDir: string | null = "
   const kind = dbKindFor(url);
   if (kind === "pglite") {
     const { PGlite } = await import("@electric-sql/pglite");
+    // Trigram indexes serve the list searches; PGlite ships the extension but loads only what it is given.
+    const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
     const { drizzle } = await import("drizzle-orm/pglite");
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     // PGlite does not create missing parent folders itself.
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const client = dataDir ? new PGlite(dataDir) : new PGlite();
+    const client = new PGlite({ dataDir: dataDir ?? undefined, extensions: { pg_trgm } });
     const db = drizzle({ client, schema });
     await migrate(db, { migrationsFolder });
     return { db: db as unknown as Db, close: () => client.close() };

@@ -32,6 +32,8 @@ export function defineJob<E extends string, S extends z.ZodType, R>(job: {
   event: E;
   schema: S;
   retries?: FunctionOptions["retries"];
+  /** Inline (embedded mode), run after the response instead of before it: for long work with a progress page. */
+  inBackground?: boolean;
   run: (data: z.output<S>) => Promise<R>;
 }) {
   const parse = (data: unknown): z.output<S> => {
@@ -47,5 +49,5 @@ export function defineJob<E extends string, S extends z.ZodType, R>(job: {
       return step.run(job.id, () => job.run(data));
     },
   );
-  return { ...job, function: fn, runInline: (data: unknown) => job.run(parse(data)) };
+  return { ...job, function: fn, runInline: async (data: unknown) => job.run(parse(data)) };
 }

@@ -14,9 +14,7 @@ export async function dispatch<K extends keyof JobEvents>(name: K, data: JobEven
   }
   const job = jobs.find((j) => j.event === name);
   if (!job) throw new Error(`no job handles ${name}`);
-  try {
-    await job.runInline(data);
-  } catch (error) {
-    log.error("job_failed", { job: job.id, trigger: name, ...errorFields(error) });
-  }
+  const run = job.runInline(data).catch((error: unknown) => log.error("job_failed", { job: job.id, trigger: name, ...errorFields(error) }));
+  // A background job (a large export) must not hold the response: the employee watches its progress page instead.
+  if (!job.inBackground) await run;
 }

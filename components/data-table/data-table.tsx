@@ -10,6 +10,7 @@ import { ArrowDown, ArrowUp, ArrowUpDown, Download } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import type { ListTotal } from "@/lib/table/list-params";
 import { cn } from "@/lib/utils";
 import { DataTablePagination } from "./data-table-pagination";
 import { DataTableSearch } from "./data-table-search";
@@ -18,7 +19,7 @@ import { useUrlParams } from "./use-url-params";
 export type DataTableProps<T> = {
   columns: ColumnDef<T>[];
   rows: T[];
-  total: number;
+  total: ListTotal;
   /** Placeholder of the search box; omit to hide search. */
   searchPlaceholder?: string;
   /** Filters shown beside the search box (DataTableSelectFilter etc.). */
@@ -128,7 +129,7 @@ export function DataTable<T>({
           </TableBody>
         </Table>
       </div>
-      <DataTablePagination total={total} />
+      <DataTablePagination total={total} pageRows={rows.length} />
     </div>
   );
 }

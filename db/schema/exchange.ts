@@ -1,4 +1,5 @@
-import { index, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { employees } from "./access";
 import { createdAt, id } from "./columns";
 import { organisations } from "./org";
 
@@ -18,4 +19,36 @@ export const exchangeLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("exchange_log_org_idx").on(t.orgId, t.createdAt)],
+);
+
+export const exportStatuses = ["queued", "running", "done", "failed"] as const;
+export type ExportStatus = (typeof exportStatuses)[number];
+
+/**
+ * An export too large to answer inline, run as a background job: who asked, for which list with which URL query,
+ * how far it got, and where the file is once it is done.
+ */
+export const exportJobs = pgTable(
+  "export_jobs",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    employeeId: uuid("employee_id").notNull().references(() => employees.id),
+    /** The employee's session version when asked: a job of a signed-out or changed account does not run. */
+    sessionVersion: integer("session_version").notNull(),
+    ip: text("ip"),
+    kind: text("kind").notNull(),
+    /** The list's URL query (search, filters, sort) as the employee saw it. */
+    query: jsonb("query").$type<Record<string, string>>().notNull(),
+    status: text("status").$type<ExportStatus>().notNull().default("queued"),
+    /** Rows expected (the count when asked, maybe an estimate) and rows written so far. */
+    expected: integer("expected"),
+    written: integer("written").notNull().default(0),
+    skipped: integer("skipped").notNull().default(0),
+    fileKey: text("file_key"),
+    error: text("error"),
+    createdAt: createdAt(),
+    finishedAt: timestamp("finished_at", { withTimezone: true }),
+  },
+  (t) => [index("export_jobs_org_idx").on(t.orgId, t.employeeId, t.createdAt)],
 );

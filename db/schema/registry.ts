@@ -34,6 +34,12 @@ export const premises = pgTable(
     externalId: text("external_id"),
     /** Building address + type + number, lower-cased, kept for fast address search. */
     searchText: text("search_text").notNull(),
+    /**
+     * The list order as one comparable text: city, street, house, block, building, type group, number, with digit runs
+     * zero-padded so 2 < 10. Kept by triggers (migration premise_sort_key) on every write of a premise or its
+     * building, whichever path writes it.
+     */
+    sortKey: text("sort_key").notNull().default(""),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -44,6 +50,8 @@ export const premises = pgTable(
     index("premises_org_number_idx").on(t.orgId, t.number),
     uniqueIndex("premises_org_building_type_number_key_uq").on(t.orgId, t.buildingId, t.type, t.numberKey).where(sql`archived_at is null`),
     uniqueIndex("premises_org_external_uq").on(t.orgId, t.externalId).where(sql`external_id is not null`),
+    index("premises_org_sort_idx").on(t.orgId, t.sortKey, t.id).where(sql`archived_at is null`),
+    index("premises_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
   ],
 );
 
@@ -94,6 +102,8 @@ export const clients = pgTable(
     index("clients_org_idx").on(t.orgId),
     uniqueIndex("clients_org_phone_uq").on(t.orgId, t.phone).where(sql`phone is not null and archived_at is null`),
     index("clients_phone_idx").on(t.phone),
+    index("clients_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
+    index("clients_org_name_idx").on(t.orgId, t.lastName, t.firstName, t.middleName, t.id),
   ],
 );
 
@@ -183,6 +193,9 @@ export const personalAccounts = pgTable(
     index("personal_accounts_org_idx").on(t.orgId),
     index("personal_accounts_premise_idx").on(t.premiseId),
     uniqueIndex("personal_accounts_org_number_uq").on(t.orgId, t.number).where(sql`archived_at is null`),
+    index("personal_accounts_org_els_idx").on(t.orgId, t.els),
+    // Account numbers are matched in lower case, so the index holds lower(number): «ls-001» finds «ЛС-001».
+    index("personal_accounts_number_trgm_idx").using("gin", sql`lower(${t.number}) gin_trgm_ops`),
   ],
 );
 

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { employees, roles } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
-import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 import { phoneSearchDigits } from "@/lib/validation/phone";
 import { assertCanViewEmployees } from "./assert-can-view-employees";
 
@@ -42,8 +43,8 @@ function searchCondition(q: string): SQL | undefined {
   );
 }
 
-/** The organisation's staff, searched by name, email, phone or position, filtered and paged as the table asks. */
-export async function listEmployees(ctx: StaffContext, params: ListParams, filters: EmployeeFilters = {}): Promise<Page<EmployeeRow>> {
+/** The employees list as a ListSource (page, count and export). */
+export function employeesSource(ctx: StaffContext, params: ListParams, filters: EmployeeFilters = {}): ListSource<EmployeeRow> {
   assertCanViewEmployees(ctx);
   const where = and(
     eq(employees.orgId, ctx.orgId),
@@ -56,27 +57,35 @@ export async function listEmployees(ctx: StaffContext, params: ListParams, filte
   // Employees who never signed in sort after those who did, whichever the direction.
   const nullsLast = params.sort === "lastLogin" ? [sql`${employees.lastLoginAt} is null`] : [];
 
-  const rows = await ctx.db
-    .select({
-      id: employees.id,
-      lastName: employees.lastName,
-      firstName: employees.firstName,
-      middleName: employees.middleName,
-      position: employees.position,
-      email: employees.email,
-      phone: employees.phone,
-      photo: employees.photo,
-      roleId: employees.roleId,
-      roleName: roles.name,
-      lastLoginAt: employees.lastLoginAt,
-      blockedAt: employees.blockedAt,
-    })
-    .from(employees)
-    .innerJoin(roles, eq(roles.id, employees.roleId))
-    .where(where)
-    .orderBy(...nullsLast, ...columns.map((c) => direction(c)), asc(employees.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [total] = await ctx.db.select({ n: count() }).from(employees).innerJoin(roles, eq(roles.id, employees.roleId)).where(where);
-  return { rows, total: total?.n ?? 0 };
+  return {
+    ids: (ordered) => {
+      const query = ctx.db.select({ id: employees.id }).from(employees).innerJoin(roles, eq(roles.id, employees.roleId)).where(where).$dynamic();
+      return ordered ? query.orderBy(...nullsLast, ...columns.map((c) => direction(c)), asc(employees.id)) : query;
+    },
+    rows: (ids) =>
+      ctx.db
+        .select({
+          id: employees.id,
+          lastName: employees.lastName,
+          firstName: employees.firstName,
+          middleName: employees.middleName,
+          position: employees.position,
+          email: employees.email,
+          phone: employees.phone,
+          photo: employees.photo,
+          roleId: employees.roleId,
+          roleName: roles.name,
+          lastLoginAt: employees.lastLoginAt,
+          blockedAt: employees.blockedAt,
+        })
+        .from(employees)
+        .innerJoin(roles, eq(roles.id, employees.roleId))
+        .where(and(eq(employees.orgId, ctx.orgId), inArray(employees.id, ids))),
+    id: (row) => row.id,
+  };
+}
+
+/** The organisation's staff, searched by name, email, phone or position, filtered and paged as the table asks. */
+export async function listEmployees(ctx: StaffContext, params: ListParams, filters: EmployeeFilters = {}): Promise<Page<EmployeeRow>> {
+  return listPage(ctx.db, employeesSource(ctx, params, filters), params);
 }

@@ -80,6 +80,7 @@ export const auditActionLabels = {
   "registration_request.approved": "Заявка на регистрацию одобрена",
   "registration_request.declined": "Заявка на регистрацию отклонена",
   "resident.signed_in": "Вход жителя",
+  "export.started": "Запущена выгрузка в Excel",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActionLabels;
 
@@ -97,6 +98,7 @@ export const auditEntityTypeLabels = {
   premise: "Помещение",
   premise_client: "Связь клиента с помещением",
   registration_request: "Заявка на регистрацию",
+  export_job: "Выгрузка в Excel",
   personal_account: "Лицевой счёт",
   premise_document: "Документ помещения",
   exchange_log: "Импорт",

@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { auditLog } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
-import { offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import type { ListParams, Page } from "@/lib/table/list-params";
 import type { AuditFilters } from "./audit-filters";
 
 export type AuditRow = {
@@ -23,8 +24,8 @@ export type AuditRow = {
 const midnight = (day: string, timezone: string, plusDays = 0) =>
   sql`((${day}::date + ${plusDays}::int)::timestamp at time zone ${timezone})`;
 
-/** The organisation's audit journal, newest first unless the table asks otherwise. */
-export async function listAuditLog(ctx: StaffContext, params: ListParams, filters: AuditFilters = {}): Promise<Page<AuditRow>> {
+/** The audit journal as a ListSource (page, count and export). */
+export function auditLogSource(ctx: StaffContext, params: ListParams, filters: AuditFilters = {}): ListSource<AuditRow, number> {
   assertPermission(ctx, "audit.view");
   const conditions: (SQL | undefined)[] = [
     eq(auditLog.orgId, ctx.orgId),
@@ -35,25 +36,33 @@ export async function listAuditLog(ctx: StaffContext, params: ListParams, filter
   ];
   const where = and(...conditions);
   const order = params.sort === "time" && params.dir === "asc" ? asc : desc;
-  const rows = await ctx.db
-    .select({
-      id: auditLog.id,
-      createdAt: auditLog.createdAt,
-      actorType: auditLog.actorType,
-      actorId: auditLog.actorId,
-      actorName: auditLog.actorName,
-      action: auditLog.action,
-      entityType: auditLog.entityType,
-      entityId: auditLog.entityId,
-      before: auditLog.before,
-      after: auditLog.after,
-      ip: auditLog.ip,
-    })
-    .from(auditLog)
-    .where(where)
-    .orderBy(order(auditLog.createdAt), order(auditLog.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [total] = await ctx.db.select({ n: count() }).from(auditLog).where(where);
-  return { rows, total: total?.n ?? 0 };
+  return {
+    ids: (ordered) => {
+      const query = ctx.db.select({ id: auditLog.id }).from(auditLog).where(where).$dynamic();
+      return ordered ? query.orderBy(order(auditLog.createdAt), order(auditLog.id)) : query;
+    },
+    rows: (ids) =>
+      ctx.db
+        .select({
+          id: auditLog.id,
+          createdAt: auditLog.createdAt,
+          actorType: auditLog.actorType,
+          actorId: auditLog.actorId,
+          actorName: auditLog.actorName,
+          action: auditLog.action,
+          entityType: auditLog.entityType,
+          entityId: auditLog.entityId,
+          before: auditLog.before,
+          after: auditLog.after,
+          ip: auditLog.ip,
+        })
+        .from(auditLog)
+        .where(and(eq(auditLog.orgId, ctx.orgId), inArray(auditLog.id, ids))),
+    id: (row) => row.id,
+  };
+}
+
+/** The organisation's audit journal, newest first unless the table asks otherwise. */
+export async function listAuditLog(ctx: StaffContext, params: ListParams, filters: AuditFilters = {}): Promise<Page<AuditRow>> {
+  return listPage(ctx.db, auditLogSource(ctx, params, filters), params);
 }

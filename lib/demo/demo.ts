@@ -9,6 +9,7 @@ import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/regi
 import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoRegistry } from "./demo-registry";
+import { analyzeTables, registryTables } from "../analyze";
 
 /** A filled passport on one demo building, so the building card shows what the fields hold. */
 const lenina5Passport = {
@@ -95,6 +96,7 @@ export async function seedDemo(db: Db): Promise<string> {
       .returning({ id: employees.id });
     if (s.onlyBuilding) await db.insert(employeeBuildings).values({ employeeId: row!.id, buildingId: s.onlyBuilding, orgId });
   }
+  await analyzeTables(db, registryTables);
   return orgId;
 }
 

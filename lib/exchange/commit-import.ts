@@ -1,3 +1,4 @@
+import { analyzeTables, registryTables } from "@/db/analyze";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { isUniqueViolation } from "@/lib/core/errors";
@@ -51,6 +52,8 @@ export async function commitImport(ctx: StaffContext, { importId }: ImportCommit
   const startedAt = new Date();
   try {
     const logId = await apply(ctx, header, startedAt);
+    // Thousands of new rows at once: without fresh statistics the next list query is planned for the old table.
+    await analyzeTables(ctx.db, registryTables);
     await discardImport(ctx.orgId, importId);
     return { logId, summary: header.summary };
   } catch (error) {

@@ -1,5 +1,5 @@
 import { filterParam } from "@/lib/table/list-params";
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import { exchangeKindLabel, exchangeStatuses, exchangeStatusLabels, exchangeSummaryText } from "./exchange-log-labels";
 import type { ExchangeLogFilters, ExchangeLogRow } from "./list-exchange-log";
 

@@ -1,4 +1,4 @@
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import type { BuildingRow } from "./list-buildings";
 
 export const buildingExportColumns: ExportColumn<BuildingRow>[] = [

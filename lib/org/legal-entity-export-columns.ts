@@ -1,4 +1,4 @@
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import type { LegalEntityRow } from "./list-legal-entities";
 
 export const legalEntityExportColumns: ExportColumn<LegalEntityRow>[] = [

@@ -1,7 +1,8 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { buildingGroups, buildings, personalAccounts, premises, quarters } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
-import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 import { buildingScope } from "./building-scope";
 
 export type BuildingFilters = { groupId?: string; quarterId?: string; status?: "active" | "archived" };
@@ -38,8 +39,8 @@ const sortColumns = {
   createdAt: buildings.createdAt,
 } as const;
 
-/** Buildings the employee may see, filtered and paged as the table asks. */
-export async function listBuildings(ctx: StaffContext, params: ListParams, filters: BuildingFilters = {}): Promise<Page<BuildingRow>> {
+/** The buildings list as a ListSource (page, count and export). */
+export function buildingsSource(ctx: StaffContext, params: ListParams, filters: BuildingFilters = {}): ListSource<BuildingRow> {
   const conditions: (SQL | undefined)[] = [
     eq(buildings.orgId, ctx.orgId),
     buildingScope(ctx, buildings.id),
@@ -55,8 +56,7 @@ export async function listBuildings(ctx: StaffContext, params: ListParams, filte
   const sortColumn = sortColumns[params.sort as keyof typeof sortColumns] ?? buildings.address;
   const order = params.dir === "desc" ? desc(sortColumn) : asc(sortColumn);
 
-  const rows = await ctx.db
-    .select({
+  const fields = {
       id: buildings.id,
       address: buildings.address,
       city: buildings.city,
@@ -71,14 +71,30 @@ export async function listBuildings(ctx: StaffContext, params: ListParams, filte
       accountCount,
       archivedAt: buildings.archivedAt,
       createdAt: buildings.createdAt,
-    })
-    .from(buildings)
-    .leftJoin(buildingGroups, eq(buildingGroups.id, buildings.groupId))
-    .leftJoin(quarters, eq(quarters.id, buildings.quarterId))
-    .where(where)
-    .orderBy(order, asc(buildings.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [total] = await ctx.db.select({ n: count() }).from(buildings).where(where);
-  return { rows, total: total?.n ?? 0 };
+  };
+  // Counting reads buildings alone; the order may name a group or quarter, so the ordered ids join them.
+  return {
+    ids: (ordered) => {
+      const query = ctx.db.select({ id: buildings.id }).from(buildings).$dynamic();
+      if (!ordered) return query.where(where);
+      return query
+        .leftJoin(buildingGroups, eq(buildingGroups.id, buildings.groupId))
+        .leftJoin(quarters, eq(quarters.id, buildings.quarterId))
+        .where(where)
+        .orderBy(order, asc(buildings.id));
+    },
+    rows: (ids) =>
+      ctx.db
+        .select(fields)
+        .from(buildings)
+        .leftJoin(buildingGroups, eq(buildingGroups.id, buildings.groupId))
+        .leftJoin(quarters, eq(quarters.id, buildings.quarterId))
+        .where(and(eq(buildings.orgId, ctx.orgId), inArray(buildings.id, ids))),
+    id: (row) => row.id,
+  };
+}
+
+/** Buildings the employee may see, filtered and paged as the table asks. */
+export async function listBuildings(ctx: StaffContext, params: ListParams, filters: BuildingFilters = {}): Promise<Page<BuildingRow>> {
+  return listPage(ctx.db, buildingsSource(ctx, params, filters), params);
 }

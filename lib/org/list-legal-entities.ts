@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { bankAccounts, legalEntities } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
-import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 
 export type LegalEntityFilters = { status?: "active" | "archived" };
 
@@ -25,8 +26,8 @@ export type LegalEntityRow = {
 
 const sortColumns = { name: legalEntities.name, inn: legalEntities.inn, createdAt: legalEntities.createdAt } as const;
 
-/** Legal entities of the organisation with their default bank account, filtered and paged as the table asks. */
-export async function listLegalEntities(ctx: StaffContext, params: ListParams, filters: LegalEntityFilters = {}): Promise<Page<LegalEntityRow>> {
+/** The legal entities list as a ListSource (page, count and export). */
+export function legalEntitiesSource(ctx: StaffContext, params: ListParams, filters: LegalEntityFilters = {}): ListSource<LegalEntityRow> {
   assertPermission(ctx, "settings.view");
   const conditions: (SQL | undefined)[] = [
     eq(legalEntities.orgId, ctx.orgId),
@@ -39,37 +40,45 @@ export async function listLegalEntities(ctx: StaffContext, params: ListParams, f
   const where = and(...conditions);
   const sortColumn = sortColumns[params.sort as keyof typeof sortColumns] ?? legalEntities.name;
 
-  const rows = await ctx.db
-    .select({
-      id: legalEntities.id,
-      name: legalEntities.name,
-      inn: legalEntities.inn,
-      kpp: legalEntities.kpp,
-      ogrn: legalEntities.ogrn,
-      address: legalEntities.address,
-      phone: legalEntities.phone,
-      email: legalEntities.email,
-      accounts: sql<number>`(select count(*) from ${bankAccounts} a where a.legal_entity_id = ${legalEntities.id} and a.org_id = ${ctx.orgId} and a.archived_at is null)`.mapWith(Number),
-      bankName: bankAccounts.bankName,
-      bik: bankAccounts.bik,
-      settlementAccount: bankAccounts.settlementAccount,
-      archivedAt: legalEntities.archivedAt,
-      createdAt: legalEntities.createdAt,
-    })
-    .from(legalEntities)
-    .leftJoin(
-      bankAccounts,
-      and(
-        eq(bankAccounts.legalEntityId, legalEntities.id),
-        eq(bankAccounts.orgId, ctx.orgId),
-        eq(bankAccounts.isDefault, true),
-        isNull(bankAccounts.archivedAt),
-      ),
-    )
-    .where(where)
-    .orderBy(params.dir === "desc" ? desc(sortColumn) : asc(sortColumn), asc(legalEntities.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [total] = await ctx.db.select({ n: count() }).from(legalEntities).where(where);
-  return { rows, total: total?.n ?? 0 };
+  return {
+    ids: (ordered) => {
+      const query = ctx.db.select({ id: legalEntities.id }).from(legalEntities).where(where).$dynamic();
+      return ordered ? query.orderBy(params.dir === "desc" ? desc(sortColumn) : asc(sortColumn), asc(legalEntities.id)) : query;
+    },
+    rows: (ids) =>
+      ctx.db
+        .select({
+          id: legalEntities.id,
+          name: legalEntities.name,
+          inn: legalEntities.inn,
+          kpp: legalEntities.kpp,
+          ogrn: legalEntities.ogrn,
+          address: legalEntities.address,
+          phone: legalEntities.phone,
+          email: legalEntities.email,
+          accounts: sql<number>`(select count(*) from ${bankAccounts} a where a.legal_entity_id = ${legalEntities.id} and a.org_id = ${ctx.orgId} and a.archived_at is null)`.mapWith(Number),
+          bankName: bankAccounts.bankName,
+          bik: bankAccounts.bik,
+          settlementAccount: bankAccounts.settlementAccount,
+          archivedAt: legalEntities.archivedAt,
+          createdAt: legalEntities.createdAt,
+        })
+        .from(legalEntities)
+        .leftJoin(
+          bankAccounts,
+          and(
+            eq(bankAccounts.legalEntityId, legalEntities.id),
+            eq(bankAccounts.orgId, ctx.orgId),
+            eq(bankAccounts.isDefault, true),
+            isNull(bankAccounts.archivedAt),
+          ),
+        )
+        .where(and(eq(legalEntities.orgId, ctx.orgId), inArray(legalEntities.id, ids))),
+    id: (row) => row.id,
+  };
+}
+
+/** Legal entities of the organisation with their default bank account, filtered and paged as the table asks. */
+export async function listLegalEntities(ctx: StaffContext, params: ListParams, filters: LegalEntityFilters = {}): Promise<Page<LegalEntityRow>> {
+  return listPage(ctx.db, legalEntitiesSource(ctx, params, filters), params);
 }

@@ -19,7 +19,13 @@ export const listParamsSchema = z.object({
 });
 export type ListParams = z.output<typeof listParamsSchema>;
 
-export type Page<T> = { rows: T[]; total: number };
+/**
+ * How many rows a list has: exact up to a limit; above it `count` is that limit (a lower bound) and `estimate` the
+ * planner's guess, if it has a larger one.
+ */
+export type ListTotal = { count: number; exact: boolean; estimate: number | null };
+
+export type Page<T> = { rows: T[]; total: ListTotal };
 
 /** The first value of a URL parameter, without control characters (a NUL would make PostgreSQL refuse the query). */
 const first = (v: string | string[] | undefined) => {
@@ -41,10 +47,6 @@ export function parseListParams(searchParams: SearchParams): ListParams {
 export function filterParam(searchParams: SearchParams, key: string): string | undefined {
   return first(searchParams[key])?.trim() || undefined;
 }
-
-/** Export takes every filtered row, so it reuses the list query with one page big enough for all. */
-export const EXPORT_LIMIT = 100_000;
-export const exportParams = (params: ListParams): ListParams => ({ ...params, page: 1, size: EXPORT_LIMIT });
 
 export const offsetOf = (params: ListParams) => (params.page - 1) * params.size;
 

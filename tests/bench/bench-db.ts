@@ -12,7 +12,7 @@ export const serverUrl = () => process.env.BENCH_DATABASE_URL || process.env.TES
  * A fresh, migrated database: PGlite stored in a temporary folder (as the embedded mode stores it on disk), or a
  * new database on the PostgreSQL server named by BENCH_DATABASE_URL / TEST_DATABASE_URL, dropped afterwards.
  */
-export async function openBenchDb(target: BenchTarget): Promise<{ db: Db; close: () => Promise<void> }> {
+export async function openBenchDb(target: BenchTarget): Promise<{ db: Db; close: () => Promise<void>; url?: string }> {
   if (target === "pglite") {
     const dir = mkdtempSync(path.join(os.tmpdir(), "domkom-bench-"));
     const { db, close } = await openDb(undefined, dir);
@@ -40,5 +40,5 @@ export async function openBenchDb(target: BenchTarget): Promise<{ db: Db; close:
     await close();
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   };
-  return { db, close: dispose };
+  return { db, close: dispose, url: fresh.toString() };
 }

@@ -2,14 +2,16 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
 import { importBench } from "./import-bench";
+import { listsBench } from "./lists-bench";
 import { peakRssMb } from "./memory";
 import { searchBench } from "./search-bench";
 
 /**
  * `npm run bench`: each benchmark runs in its own process, so the kernel's peak RSS (VmHWM) belongs to that run
  * alone. Figures are printed; nothing is asserted. Goals (issue #3): the 50,000-row import under 60 s and 500 MB
- * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms. The import runs on every database; the
- * search on PostgreSQL when one is configured, else on PGlite, to stay within a few minutes.
+ * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms (issue #8: on PostgreSQL and PGlite). The
+ * lists bench (issue #8: pages under load beside /login, and the 100k-row export) needs PostgreSQL and a production
+ * build. `npm run bench -- lists` (or import, search) runs one of them.
  */
 const benches = { import: importBench, search: searchBench } as const;
 type BenchName = keyof typeof benches;
@@ -36,8 +38,9 @@ function runChild(name: BenchName, target: BenchTarget, nodeFlags: string[] = []
   return JSON.parse(line.slice(RESULT.length)) as Record<string, unknown>;
 }
 
-const [name, target] = process.argv.slice(2) as [BenchName | undefined, BenchTarget | undefined];
-if (name && target) {
+const [name, target] = process.argv.slice(2) as [BenchName | "lists" | undefined, BenchTarget | undefined];
+const only = name && !target ? name : undefined;
+if (name && name !== "lists" && target) {
   await child(name, target);
 } else {
   const targets: BenchTarget[] = serverUrl() ? ["postgres", "pglite"] : ["pglite"];
@@ -45,12 +48,22 @@ if (name && target) {
   const first = targets[0] ?? "pglite";
   // V8 lets garbage pile up while memory is plentiful; the capped run shows what the import really needs.
   const capped = ["--max-old-space-size=256"];
-  const runs: [BenchName, BenchTarget, string[]][] = [...targets.map((t): [BenchName, BenchTarget, string[]] => ["import", t, []]), ["import", first, capped], ["search", first, []]];
-  for (const [bench, target, flags] of runs) {
+  const runs: [BenchName, BenchTarget, string[]][] = [
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["import", t, []]),
+    ["import", first, capped],
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["search", t, []]),
+  ];
+  for (const [bench, target, flags] of runs.filter(([bench]) => !only || only === bench)) {
     const started = performance.now();
     const result = runChild(bench, target, flags);
     console.log(`${bench} on ${target}${flags.length ? ` with node ${flags.join(" ")}` : ""} (${Math.round((performance.now() - started) / 1000)} s wall):`);
     console.log(result ? JSON.stringify(result) : "  failed");
     console.log();
+  }
+  if ((!only || only === "lists") && serverUrl()) {
+    const started = performance.now();
+    console.log("lists on postgres (next start, autocannon):");
+    console.log(JSON.stringify(await listsBench(), null, 1));
+    console.log(`(${Math.round((performance.now() - started) / 1000)} s wall)`);
   }
 }

@@ -1,10 +1,11 @@
-import { and, count, desc, eq, ilike, isNotNull } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, isNotNull } from "drizzle-orm";
 import { activities, clients } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { clientNameSql } from "@/lib/registry/links/client-name";
 import { findPremise } from "@/lib/registry/premises/find-premise";
-import { containsPattern, offsetOf, type ListParams } from "@/lib/table/list-params";
+import { listPage } from "@/lib/table/list-page";
+import { containsPattern, type ListParams } from "@/lib/table/list-params";
 import type { ActivityFilters } from "./activity-filters";
 import type { ActivityType } from "./activity-types";
 
@@ -23,24 +24,32 @@ export async function listPremiseActivity(ctx: StaffContext, premiseId: string, 
     filters.status ? eq(activities.status, filters.status) : undefined,
     params.q ? ilike(activities.subject, containsPattern(params.q)) : undefined,
   );
-  const [rows, [total], clientChoices, statusChoices] = await Promise.all([
-    ctx.db
-      .select({
-        id: activities.id,
-        type: activities.type,
-        subject: activities.subject,
-        status: activities.status,
-        clientId: activities.clientId,
-        clientName: clientNameSql(clients),
-        createdAt: activities.createdAt,
-      })
-      .from(activities)
-      .leftJoin(clients, eq(clients.id, activities.clientId))
-      .where(where)
-      .orderBy(desc(activities.createdAt), desc(activities.id))
-      .limit(params.size)
-      .offset(offsetOf(params)),
-    ctx.db.select({ n: count() }).from(activities).where(where),
+  const [page, clientChoices, statusChoices] = await Promise.all([
+    listPage(
+      ctx.db,
+      {
+        ids: (ordered) => {
+          const query = ctx.db.select({ id: activities.id }).from(activities).where(where).$dynamic();
+          return ordered ? query.orderBy(desc(activities.createdAt), desc(activities.id)) : query;
+        },
+        rows: (ids) =>
+          ctx.db
+            .select({
+              id: activities.id,
+              type: activities.type,
+              subject: activities.subject,
+              status: activities.status,
+              clientId: activities.clientId,
+              clientName: clientNameSql(clients),
+              createdAt: activities.createdAt,
+            })
+            .from(activities)
+            .leftJoin(clients, eq(clients.id, activities.clientId))
+            .where(and(eq(activities.orgId, ctx.orgId), inArray(activities.id, ids))),
+        id: (row) => row.id,
+      },
+      params,
+    ),
     ctx.db
       .selectDistinct({ value: clients.id, label: clientNameSql(clients) })
       .from(activities)
@@ -49,8 +58,8 @@ export async function listPremiseActivity(ctx: StaffContext, premiseId: string, 
     ctx.db.selectDistinct({ value: activities.status }).from(activities).where(and(ofPremise, isNotNull(activities.status))),
   ]);
   return {
-    rows: rows.map((r) => ({ ...r, type: r.type as ActivityType, clientName: r.clientId ? r.clientName : null })),
-    total: total?.n ?? 0,
+    rows: page.rows.map((r) => ({ ...r, type: r.type as ActivityType, clientName: r.clientId ? r.clientName : null })),
+    total: page.total,
     clientOptions: clientChoices.sort((a, b) => a.label.localeCompare(b.label, "ru")),
     statusOptions: statusChoices.flatMap((s) => (s.value ? [{ value: s.value, label: s.value }] : [])),
   };

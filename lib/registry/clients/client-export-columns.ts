@@ -1,4 +1,4 @@
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import { clientTypeLabels } from "./client-labels";
 import type { ClientRow } from "./list-clients";
 

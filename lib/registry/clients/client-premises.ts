@@ -22,7 +22,7 @@ export async function premisesOfClients(ctx: StaffContext, clientIds: string[]):
         buildingScope(ctx, premises.buildingId),
       ),
     )
-    .orderBy(asc(buildings.address), asc(premises.number));
+    .orderBy(asc(premises.sortKey), asc(premises.id));
   for (const r of rows) byClient.set(r.clientId, [...(byClient.get(r.clientId) ?? []), formatPremiseAddress(r.address, r)]);
   return byClient;
 }

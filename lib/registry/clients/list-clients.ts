@@ -1,14 +1,15 @@
-import { and, asc, count, eq, exists, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { clients, clientTags, type ClientType } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
-import { offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import type { ListParams, Page } from "@/lib/table/list-params";
 import type { ClientFilters } from "./client-filters";
 import { formatClientName } from "./client-name";
 import { clientPremiseCondition } from "./client-premise-condition";
 import { premisesOfClients } from "./client-premises";
 import { clientScope } from "./client-scope";
-import { clientSearchCondition } from "./client-search-condition";
+import { clientSearchCondition, exactClientMatch } from "./client-search-condition";
 
 export type ClientRow = {
   id: string;
@@ -41,8 +42,8 @@ function statusCondition(status: ClientFilters["status"]): SQL | undefined {
 
 const unnamed = and(isNull(clients.lastName), isNull(clients.firstName), isNull(clients.middleName));
 
-/** Clients the employee may see, filtered and paged as the table asks, each with the premises it is linked to. */
-export async function listClients(ctx: StaffContext, params: ListParams, f: ClientFilters = {}): Promise<Page<ClientRow>> {
+/** The clients list as a ListSource (page, count and export); a whole phone number typed ranks its client first. */
+export function clientsSource(ctx: StaffContext, params: ListParams, f: ClientFilters = {}): ListSource<ClientRow> {
   assertPermission(ctx, "registry.clients.view");
   const where = and(
     eq(clients.orgId, ctx.orgId),
@@ -56,39 +57,44 @@ export async function listClients(ctx: StaffContext, params: ListParams, f: Clie
     clientPremiseCondition(ctx.db, f),
     params.q ? clientSearchCondition(params.q) : undefined,
   );
-  const rows = await ctx.db
-    .select({
-      id: clients.id,
-      type: clients.type,
-      lastName: clients.lastName,
-      firstName: clients.firstName,
-      middleName: clients.middleName,
-      phone: clients.phone,
-      email: clients.email,
-      lastSeenAt: clients.lastSeenAt,
-      blockedAt: clients.blockedAt,
-      archivedAt: clients.archivedAt,
-      isTester: clients.isTester,
-      createdAt: clients.createdAt,
-    })
-    .from(clients)
-    .where(where)
-    .orderBy(orderBy(params), asc(clients.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [[total], addresses] = await Promise.all([
-    ctx.db.select({ n: count() }).from(clients).where(where),
-    premisesOfClients(
-      ctx,
-      rows.map((r) => r.id),
-    ),
-  ]);
+  const exact = params.q ? exactClientMatch(params.q) : undefined;
   return {
-    rows: rows.map(({ lastName, firstName, middleName, ...r }) => ({
-      ...r,
-      name: formatClientName({ lastName, firstName, middleName, phone: r.phone }),
-      premises: addresses.get(r.id) ?? [],
-    })),
-    total: total?.n ?? 0,
+    ids: (ordered) => {
+      const query = ctx.db.select({ id: clients.id }).from(clients).where(where).$dynamic();
+      return ordered ? query.orderBy(...(exact ? [sql`(${exact}) desc`] : []), orderBy(params), asc(clients.id)) : query;
+    },
+    rows: async (ids) => {
+      const [rows, addresses] = await Promise.all([
+        ctx.db
+          .select({
+            id: clients.id,
+            type: clients.type,
+            lastName: clients.lastName,
+            firstName: clients.firstName,
+            middleName: clients.middleName,
+            phone: clients.phone,
+            email: clients.email,
+            lastSeenAt: clients.lastSeenAt,
+            blockedAt: clients.blockedAt,
+            archivedAt: clients.archivedAt,
+            isTester: clients.isTester,
+            createdAt: clients.createdAt,
+          })
+          .from(clients)
+          .where(and(eq(clients.orgId, ctx.orgId), inArray(clients.id, ids))),
+        premisesOfClients(ctx, ids),
+      ]);
+      return rows.map(({ lastName, firstName, middleName, ...r }) => ({
+        ...r,
+        name: formatClientName({ lastName, firstName, middleName, phone: r.phone }),
+        premises: addresses.get(r.id) ?? [],
+      }));
+    },
+    id: (row) => row.id,
   };
+}
+
+/** Clients the employee may see, filtered and paged as the table asks, each with the premises it is linked to. */
+export async function listClients(ctx: StaffContext, params: ListParams, f: ClientFilters = {}): Promise<Page<ClientRow>> {
+  return listPage(ctx.db, clientsSource(ctx, params, f), params);
 }

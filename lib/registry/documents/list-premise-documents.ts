@@ -1,9 +1,10 @@
-import { and, asc, count, desc, eq, ilike, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { premiseDocuments } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { findPremise } from "@/lib/registry/premises/find-premise";
-import { containsPattern, offsetOf, type ListParams } from "@/lib/table/list-params";
+import { listPage } from "@/lib/table/list-page";
+import { containsPattern, type ListParams } from "@/lib/table/list-params";
 
 const sortColumns = { title: premiseDocuments.title, documentDate: premiseDocuments.documentDate, createdAt: premiseDocuments.createdAt } as const;
 
@@ -20,22 +21,29 @@ export async function listPremiseDocuments(ctx: StaffContext, premiseId: string,
   );
   const column = sortColumns[params.sort as keyof typeof sortColumns];
   const order = column ? (params.dir === "desc" ? sql`${column} desc nulls last` : asc(column)) : desc(premiseDocuments.createdAt);
-  const rows = await ctx.db
-    .select({
-      id: premiseDocuments.id,
-      title: premiseDocuments.title,
-      description: premiseDocuments.description,
-      documentDate: premiseDocuments.documentDate,
-      fileName: premiseDocuments.fileName,
-      size: premiseDocuments.size,
-      createdAt: premiseDocuments.createdAt,
-    })
-    .from(premiseDocuments)
-    .where(where)
-    .orderBy(order, asc(premiseDocuments.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [total] = await ctx.db.select({ n: count() }).from(premiseDocuments).where(where);
-  return { rows, total: total?.n ?? 0 };
+  return listPage(
+    ctx.db,
+    {
+      ids: (ordered) => {
+        const query = ctx.db.select({ id: premiseDocuments.id }).from(premiseDocuments).where(where).$dynamic();
+        return ordered ? query.orderBy(order, asc(premiseDocuments.id)) : query;
+      },
+      rows: (ids) =>
+        ctx.db
+          .select({
+            id: premiseDocuments.id,
+            title: premiseDocuments.title,
+            description: premiseDocuments.description,
+            documentDate: premiseDocuments.documentDate,
+            fileName: premiseDocuments.fileName,
+            size: premiseDocuments.size,
+            createdAt: premiseDocuments.createdAt,
+          })
+          .from(premiseDocuments)
+          .where(and(eq(premiseDocuments.orgId, ctx.orgId), inArray(premiseDocuments.id, ids))),
+      id: (row) => row.id,
+    },
+    params,
+  );
 }
 export type PremiseDocumentRow = Awaited<ReturnType<typeof listPremiseDocuments>>["rows"][number];

@@ -5,7 +5,6 @@ import { assertOwned } from "@/lib/core/assert-owned";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import { naturalOrder } from "@/lib/registry/premises/natural-order";
 import { linkRowColumns, masterClient } from "./link-columns";
 
 /** The premises a client is currently linked to (within the employee's buildings), with the premise's address. */
@@ -27,7 +26,7 @@ export async function listClientLinks(ctx: StaffContext, clientId: string) {
         buildingScope(ctx, premises.buildingId),
       ),
     )
-    .orderBy(asc(buildings.address), ...naturalOrder(premises.number, "asc"));
+    .orderBy(asc(premises.sortKey), asc(premises.id));
   return rows.map((r) => ({ ...r, premiseAddress: formatPremiseAddress(r.buildingAddress, { type: r.premiseType, number: r.premiseNumber }) }));
 }
 export type ClientLinkRow = Awaited<ReturnType<typeof listClientLinks>>[number];

@@ -1,12 +1,12 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { buildings, clients, personalAccounts, premiseClients, premises, premiseTags, type PremiseType } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
-import { offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
-import { naturalOrder } from "./natural-order";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import type { ListParams, Page } from "@/lib/table/list-params";
 import type { PremiseFilters } from "./premise-filters";
-import { premiseSearchCondition } from "./premise-search-condition";
+import { exactPremiseMatch, premiseSearchCondition } from "./premise-search-condition";
 
 export type PremiseRow = {
   id: string;
@@ -28,13 +28,18 @@ export type PremiseRow = {
   createdAt: Date;
 };
 
+/** Buildings of the organisation matching a condition, as an id list for `premises.building_id in (…)`. */
+const buildingsWhere = (orgId: string, condition: SQL) =>
+  inArray(premises.buildingId, sql`(select ${buildings.id} from ${buildings} where ${buildings.orgId} = ${orgId} and ${condition})`);
+
+// Filters read premises alone (buildings only through an id subquery), so the page's ids come off premises' indexes.
 function filterConditions(ctx: StaffContext, filters: PremiseFilters): (SQL | undefined)[] {
   return [
     eq(premises.orgId, ctx.orgId),
     buildingScope(ctx, premises.buildingId),
     filters.status === "archived" ? isNotNull(premises.archivedAt) : isNull(premises.archivedAt),
-    filters.groupId ? eq(buildings.groupId, filters.groupId) : undefined,
-    filters.quarterId ? eq(buildings.quarterId, filters.quarterId) : undefined,
+    filters.groupId ? buildingsWhere(ctx.orgId, eq(buildings.groupId, filters.groupId)) : undefined,
+    filters.quarterId ? buildingsWhere(ctx.orgId, eq(buildings.quarterId, filters.quarterId)) : undefined,
     filters.buildingId ? eq(premises.buildingId, filters.buildingId) : undefined,
     filters.type ? eq(premises.type, filters.type) : undefined,
     filters.clientId
@@ -49,12 +54,18 @@ function filterConditions(ctx: StaffContext, filters: PremiseFilters): (SQL | un
   ];
 }
 
-function orderBy(params: ListParams): SQL[] {
+/**
+ * The address order is the stored sort key (city, street, house, building, type group, number — see premises.sortKey),
+ * read straight off its index; a search puts exact identifier matches (account number, ЕЛС) first.
+ */
+function orderBy(ctx: StaffContext, params: ListParams): SQL[] {
+  const exact = params.q ? exactPremiseMatch(ctx.orgId, params.q) : undefined;
+  const first = exact ? [sql`(${exact}) desc`] : [];
   if (params.sort === "area") {
-    return [params.dir === "desc" ? sql`${premises.totalArea} desc nulls last` : sql`${premises.totalArea} asc nulls last`, asc(premises.id)];
+    return [...first, params.dir === "desc" ? sql`${premises.totalArea} desc nulls last` : sql`${premises.totalArea} asc nulls last`, asc(premises.id)];
   }
   const by = params.dir === "desc" ? desc : asc;
-  return [by(buildings.city), by(buildings.street), ...naturalOrder(buildings.house, params.dir), by(buildings.id), ...naturalOrder(premises.number, params.dir), asc(premises.id)];
+  return [...first, by(premises.sortKey), by(premises.id)];
 }
 
 const accountsOf = sql<string | null>`(select string_agg(${personalAccounts.number}, ', ' order by ${personalAccounts.number}) from ${personalAccounts}
@@ -63,40 +74,42 @@ const clientsOf = sql<string | null>`(select string_agg(concat_ws(' ', ${clients
   from ${premiseClients} inner join ${clients} on ${clients.id} = ${premiseClients.clientId}
   where ${premiseClients.premiseId} = ${premises.id} and ${premiseClients.removedAt} is null)`;
 
-/** Premises the employee may see, searched, filtered, sorted and paged as the table asks. */
-export async function listPremises(ctx: StaffContext, params: ListParams, filters: PremiseFilters = {}): Promise<Page<PremiseRow>> {
+/** The premises list as a ListSource: the page, its count and its export all come from it. */
+export function premisesSource(ctx: StaffContext, params: ListParams, filters: PremiseFilters = {}): ListSource<PremiseRow> {
   assertPermission(ctx, "registry.premises.view");
   const where = and(...filterConditions(ctx, filters), params.q ? premiseSearchCondition(ctx.orgId, params.q) : undefined);
-  const rows = await ctx.db
-    .select({
-      id: premises.id,
-      buildingId: premises.buildingId,
-      buildingAddress: buildings.address,
-      type: premises.type,
-      number: premises.number,
-      entrance: premises.entrance,
-      floor: premises.floor,
-      totalArea: premises.totalArea,
-      livingArea: premises.livingArea,
-      rooms: premises.rooms,
-      externalId: premises.externalId,
-      accounts: accountsOf,
-      clients: clientsOf,
-      archivedAt: premises.archivedAt,
-      createdAt: premises.createdAt,
-      // Counted in the same pass as the page: a second query would repeat the whole search.
-      total: sql<number>`cast(count(*) over () as integer)`,
-    })
-    .from(premises)
-    .innerJoin(buildings, eq(buildings.id, premises.buildingId))
-    .where(where)
-    .orderBy(...orderBy(params))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const first = rows[0];
-  if (first) return { rows, total: first.total };
-  if (params.page === 1) return { rows: [], total: 0 };
-  // A page past the end has no row to carry the total.
-  const [total] = await ctx.db.select({ n: count() }).from(premises).innerJoin(buildings, eq(buildings.id, premises.buildingId)).where(where);
-  return { rows: [], total: total?.n ?? 0 };
+  return {
+    ids: (ordered) => {
+      const query = ctx.db.select({ id: premises.id }).from(premises).where(where).$dynamic();
+      return ordered ? query.orderBy(...orderBy(ctx, params)) : query;
+    },
+    rows: (ids) =>
+      ctx.db
+        .select({
+          id: premises.id,
+          buildingId: premises.buildingId,
+          buildingAddress: buildings.address,
+          type: premises.type,
+          number: premises.number,
+          entrance: premises.entrance,
+          floor: premises.floor,
+          totalArea: premises.totalArea,
+          livingArea: premises.livingArea,
+          rooms: premises.rooms,
+          externalId: premises.externalId,
+          accounts: accountsOf,
+          clients: clientsOf,
+          archivedAt: premises.archivedAt,
+          createdAt: premises.createdAt,
+        })
+        .from(premises)
+        .innerJoin(buildings, eq(buildings.id, premises.buildingId))
+        .where(and(eq(premises.orgId, ctx.orgId), inArray(premises.id, ids))),
+    id: (row) => row.id,
+  };
+}
+
+/** Premises the employee may see, searched, filtered, sorted and paged as the table asks. */
+export async function listPremises(ctx: StaffContext, params: ListParams, filters: PremiseFilters = {}): Promise<Page<PremiseRow>> {
+  return listPage(ctx.db, premisesSource(ctx, params, filters), params);
 }

@@ -1,27 +1,29 @@
-import { and, eq, ilike, inArray, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, inArray, like, or, sql, type SQL } from "drizzle-orm";
 import { buildings, clients, personalAccounts, premiseClients, premises } from "@/db/schema";
 import { clientSearchCondition } from "@/lib/registry/clients/client-search-condition";
 import { containsPattern } from "@/lib/table/list-params";
 import { phoneSearchDigits } from "@/lib/validation/phone";
 import { parseAddressQuery } from "./parse-address-query";
 
+/** The buildings a search's street words and house match, as one SQL condition on buildings; undefined for none. */
+function buildingMatch(streetWords: string[], house: string | undefined): SQL | undefined {
+  const place = sql`lower(${buildings.city} || ' ' || ${buildings.street})`;
+  return and(...streetWords.map((word) => like(place, containsPattern(word))), house ? eq(sql`lower(${buildings.house})`, house) : undefined);
+}
+
+const orgBuildings = (orgId: string, match: SQL) => sql`(select ${buildings.id} from ${buildings} where ${buildings.orgId} = ${orgId} and ${match})`;
+
 /**
  * Street and house are matched against the organisation's buildings once (a few hundred rows), not once per premise
- * joined to its building: on 100,000 premises that is the difference between a hash probe and 100,000 ILIKEs.
+ * joined to its building: on 100,000 premises that is the difference between a hash probe and 100,000 LIKEs.
  * Undefined when the text has no address part at all.
  */
 function addressCondition(orgId: string, text: string): SQL | undefined {
   const { streetWords, house, number } = parseAddressQuery(text);
-  if (!streetWords.length && !house && !number) return undefined;
-  const place = sql`${buildings.city} || ' ' || ${buildings.street}`;
-  const buildingMatch = and(
-    ...streetWords.map((word) => ilike(place, containsPattern(word))),
-    house ? eq(sql`lower(${buildings.house})`, house) : undefined,
-  );
+  const match = buildingMatch(streetWords, house);
+  if (!match && !number) return undefined;
   return and(
-    buildingMatch
-      ? inArray(premises.buildingId, sql`(select ${buildings.id} from ${buildings} where ${buildings.orgId} = ${orgId} and ${buildingMatch})`)
-      : undefined,
+    match ? inArray(premises.buildingId, orgBuildings(orgId, match)) : undefined,
     // Compared as stored so the (org_id, number) index serves it; "12а" may have been typed either case.
     number ? inArray(premises.number, [...new Set([number, number.toUpperCase()])]) : undefined,
   );
@@ -30,22 +32,33 @@ function addressCondition(orgId: string, text: string): SQL | undefined {
 /** LIKE pattern for text at the start: containsPattern's "%x%" without the leading "%". */
 const startsWith = (text: string) => containsPattern(text).slice(1);
 
+/** Only a single token with a digit can be an account number or ЕЛС ("Иванов", "Ленина 5 12" are not). */
+const identifierOf = (text: string) => {
+  const compact = text.trim();
+  return /\s/.test(compact) || !/\d/.test(compact) ? undefined : compact;
+};
+
+const accountPremises = (orgId: string, match: SQL | undefined) =>
+  inArray(premises.id, sql`(select ${personalAccounts.premiseId} from ${personalAccounts} where ${personalAccounts.orgId} = ${orgId} and ${match})`);
+
+/** The account number or ЕЛС exactly, by equality on their indexes. */
+const exactAccount = (compact: string) => or(eq(personalAccounts.number, compact), eq(personalAccounts.els, compact.toUpperCase()));
+
 /**
- * Account numbers are matched whole; long fragments (5+ characters) also by their start. ЕЛС exactly. Only a single
- * token with a digit can be an account number or ЕЛС ("Иванов", "Ленина 5 12" are not), so nothing else scans them.
+ * Account numbers are matched whole; long fragments (5+ characters) also by their start, through the trigram index on
+ * lower(number). ЕЛС exactly. Nothing else scans accounts.
  */
 function accountCondition(orgId: string, text: string): SQL | undefined {
-  const compact = text.trim();
-  if (/\s/.test(compact) || !/\d/.test(compact)) return undefined;
-  const matches = or(
-    eq(personalAccounts.number, compact),
-    compact.length >= 5 ? ilike(personalAccounts.number, startsWith(compact)) : undefined,
-    eq(personalAccounts.els, compact.toUpperCase()),
-  );
-  return inArray(
-    premises.id,
-    sql`(select ${personalAccounts.premiseId} from ${personalAccounts} where ${personalAccounts.orgId} = ${orgId} and ${matches})`,
-  );
+  const compact = identifierOf(text);
+  if (!compact) return undefined;
+  const partial = compact.length >= 5 ? like(sql`lower(${personalAccounts.number})`, startsWith(compact.toLowerCase())) : undefined;
+  return accountPremises(orgId, or(exactAccount(compact), partial));
+}
+
+/** A premise whose account number or ЕЛС is exactly the search text: those rank first. Undefined for other text. */
+export function exactPremiseMatch(orgId: string, text: string): SQL | undefined {
+  const compact = identifierOf(text);
+  return compact ? accountPremises(orgId, exactAccount(compact)) : undefined;
 }
 
 /**
@@ -64,9 +77,20 @@ function clientCondition(orgId: string, text: string): SQL | undefined {
 }
 
 /**
+ * Text whose street words name a building of the organisation is an address, and then clients are not searched at
+ * all: «Садовая» reads buildings, not 200,000 client names. The check is one uncorrelated subquery, which PostgreSQL
+ * evaluates once, before (and instead of) the clients' subquery.
+ */
+function unlessAddress(orgId: string, text: string, condition: SQL | undefined): SQL | undefined {
+  const { streetWords } = parseAddressQuery(text);
+  const match = buildingMatch(streetWords, undefined);
+  return condition && match ? and(sql`not exists ${orgBuildings(orgId, match)}`, condition) : condition;
+}
+
+/**
  * The premises search box: an address (street – house – premise), a personal account number or ЕЛС, or a linked
  * client's name or phone. Each reading of the text is tried and any match counts.
  */
 export function premiseSearchCondition(orgId: string, text: string): SQL | undefined {
-  return or(addressCondition(orgId, text), accountCondition(orgId, text), clientCondition(orgId, text));
+  return or(addressCondition(orgId, text), accountCondition(orgId, text), unlessAddress(orgId, text, clientCondition(orgId, text)));
 }

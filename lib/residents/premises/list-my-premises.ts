@@ -2,7 +2,6 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { LinkBasis, PremiseType } from "@/db/schema";
 import { buildings, organisations, premiseClients, premises } from "@/db/schema";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import { naturalOrder } from "@/lib/registry/premises/natural-order";
 import type { ResidentContext } from "../resident-context";
 import { visibleAccounts, type VisibleAccount } from "./visible-accounts";
 
@@ -33,7 +32,7 @@ export async function listMyPremises(ctx: ResidentContext): Promise<MyPremise[]>
     .innerJoin(buildings, eq(buildings.id, premises.buildingId))
     .innerJoin(organisations, eq(organisations.id, premises.orgId))
     .where(and(inArray(premiseClients.clientId, clientIds), isNull(premiseClients.removedAt), isNull(premises.archivedAt)))
-    .orderBy(asc(organisations.name), asc(buildings.address), asc(premises.type), ...naturalOrder(premises.number, "asc"));
+    .orderBy(asc(organisations.name), asc(premises.sortKey), asc(premises.id));
   const accounts = await visibleAccounts(ctx.db, rows.map((r) => r.id));
   return rows.map(({ number, buildingAddress, ...row }) => ({
     ...row,

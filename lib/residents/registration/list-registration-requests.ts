@@ -1,10 +1,11 @@
-import { and, asc, count, desc, eq, ilike, or, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, or, type SQL } from "drizzle-orm";
 import { buildings, premises, registrationRequests } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 import { phoneSearchDigits } from "@/lib/validation/phone";
 import type { RegistrationRequestFilters, RegistrationStatus } from "./registration-request-filters";
 
@@ -39,12 +40,8 @@ function searchCondition(q: string): SQL | undefined {
   );
 }
 
-/** «Заявки на регистрацию»: residents' self-registrations of the organisation, newest first. */
-export async function listRegistrationRequests(
-  ctx: StaffContext,
-  params: ListParams,
-  filters: RegistrationRequestFilters,
-): Promise<Page<RegistrationRequestRow>> {
+/** The registration requests list as a ListSource (page, count and export). */
+export function registrationRequestsSource(ctx: StaffContext, params: ListParams, filters: RegistrationRequestFilters): ListSource<RegistrationRequestRow> {
   assertPermission(ctx, "registry.clients.edit");
   const where = and(
     eq(registrationRequests.orgId, ctx.orgId),
@@ -54,39 +51,51 @@ export async function listRegistrationRequests(
   );
   const sortColumn = sortColumns[params.sort as keyof typeof sortColumns];
   const order = sortColumn ? (params.dir === "desc" ? desc(sortColumn) : asc(sortColumn)) : desc(registrationRequests.createdAt);
-  const rows = await ctx.db
-    .select({
-      request: registrationRequests,
-      premiseType: premises.type,
-      premiseNumber: premises.number,
-      buildingAddress: buildings.address,
-    })
-    .from(registrationRequests)
-    .leftJoin(premises, eq(premises.id, registrationRequests.premiseId))
-    .leftJoin(buildings, eq(buildings.id, premises.buildingId))
-    .where(where)
-    .orderBy(order, asc(registrationRequests.id))
-    .limit(params.size)
-    .offset(offsetOf(params));
-  const [total] = await ctx.db
-    .select({ n: count() })
-    .from(registrationRequests)
-    .leftJoin(premises, eq(premises.id, registrationRequests.premiseId))
-    .where(where);
   return {
-    rows: rows.map(({ request: r, ...p }) => ({
-      id: r.id,
-      createdAt: r.createdAt,
-      lastName: r.lastName,
-      firstName: r.firstName,
-      middleName: r.middleName,
-      phone: r.phone,
-      accountNumber: r.accountNumber,
-      address: p.buildingAddress && p.premiseType && p.premiseNumber ? formatPremiseAddress(p.buildingAddress, { type: p.premiseType, number: p.premiseNumber }) : null,
-      status: r.status,
-      declineReason: r.declineReason,
-      decidedAt: r.decidedAt,
-    })),
-    total: total?.n ?? 0,
+    ids: (ordered) => {
+      const query = ctx.db
+        .select({ id: registrationRequests.id })
+        .from(registrationRequests)
+        .leftJoin(premises, eq(premises.id, registrationRequests.premiseId))
+        .where(where)
+        .$dynamic();
+      return ordered ? query.orderBy(order, asc(registrationRequests.id)) : query;
+    },
+    rows: async (ids) => {
+      const rows = await ctx.db
+        .select({
+          request: registrationRequests,
+          premiseType: premises.type,
+          premiseNumber: premises.number,
+          buildingAddress: buildings.address,
+        })
+        .from(registrationRequests)
+        .leftJoin(premises, eq(premises.id, registrationRequests.premiseId))
+        .leftJoin(buildings, eq(buildings.id, premises.buildingId))
+        .where(and(eq(registrationRequests.orgId, ctx.orgId), inArray(registrationRequests.id, ids)));
+      return rows.map(({ request: r, ...p }) => ({
+        id: r.id,
+        createdAt: r.createdAt,
+        lastName: r.lastName,
+        firstName: r.firstName,
+        middleName: r.middleName,
+        phone: r.phone,
+        accountNumber: r.accountNumber,
+        address: p.buildingAddress && p.premiseType && p.premiseNumber ? formatPremiseAddress(p.buildingAddress, { type: p.premiseType, number: p.premiseNumber }) : null,
+        status: r.status,
+        declineReason: r.declineReason,
+        decidedAt: r.decidedAt,
+      }));
+    },
+    id: (row) => row.id,
   };
+}
+
+/** «Заявки на регистрацию»: residents' self-registrations of the organisation, newest first. */
+export async function listRegistrationRequests(
+  ctx: StaffContext,
+  params: ListParams,
+  filters: RegistrationRequestFilters,
+): Promise<Page<RegistrationRequestRow>> {
+  return listPage(ctx.db, registrationRequestsSource(ctx, params, filters), params);
 }

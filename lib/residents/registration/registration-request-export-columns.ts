@@ -1,4 +1,4 @@
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import type { RegistrationRequestRow } from "./list-registration-requests";
 import { registrationStatusLabels } from "./registration-request-filters";
 

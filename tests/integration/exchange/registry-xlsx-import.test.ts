@@ -137,7 +137,7 @@ describe("Excel import of premises, accounts and clients", () => {
   it("lists the organisation's runs in the log, filtered by status", async () => {
     const params = { page: 1, size: 100, dir: "desc" as const };
     const rejected = await listExchangeLog(org.director, params, { status: "rejected" });
-    expect(rejected.total).toBe(2);
+    expect(rejected.total.count).toBe(2);
     expect(rejected.rows.every((r) => r.status === "rejected")).toBe(true);
     const all = await listExchangeLog(org.director, params);
     expect(all.rows.map((r) => r.status)).toEqual(expect.arrayContaining(["ok", "failed", "rejected"]));

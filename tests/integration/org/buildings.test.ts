@@ -41,10 +41,10 @@ describe("buildings", () => {
   it("archives and restores, and archived buildings leave the default list", async () => {
     const b = await create("ул. Архивная", "1");
     await setBuildingArchived(org.director, { id: b.id, archived: true });
-    expect((await listBuildings(org.director, parseListParams({ q: "Архивная" }))).total).toBe(0);
-    expect((await listBuildings(org.director, parseListParams({ q: "Архивная" }), { status: "archived" })).total).toBe(1);
+    expect((await listBuildings(org.director, parseListParams({ q: "Архивная" }))).total.count).toBe(0);
+    expect((await listBuildings(org.director, parseListParams({ q: "Архивная" }), { status: "archived" })).total.count).toBe(1);
     await setBuildingArchived(org.director, { id: b.id, archived: false });
-    expect((await listBuildings(org.director, parseListParams({ q: "Архивная" }))).total).toBe(1);
+    expect((await listBuildings(org.director, parseListParams({ q: "Архивная" }))).total.count).toBe(1);
   });
 
   it("shows an employee limited to some buildings only those, and refuses edits elsewhere", async () => {

@@ -65,7 +65,7 @@ describe("legal entities", () => {
     const search = async (q: string) => (await listLegalEntities(a.director, parseListParams({ q }))).rows.map((r) => r.name);
     expect(await search("сбер")).toEqual(["ПАО Сбербанк"]);
     expect(await search("77362")).toEqual(["ООО «Яндекс»"]);
-    expect((await listLegalEntities(a.director, parseListParams({}))).total).toBe(2);
+    expect((await listLegalEntities(a.director, parseListParams({}))).total.count).toBe(2);
 
     await updateLegalEntity(a.director, legalEntityUpdateSchema.parse({ ...sber, id: entity.id, name: "ПАО «Сбербанк России»" }));
     expect(await getLegalEntity(a.director, entity.id)).toMatchObject({ name: "ПАО «Сбербанк России»", bankAccounts: [] });

@@ -49,7 +49,7 @@ describe("premise documents", () => {
     const edited = await updateDocument(a.director, documentUpdateSchema.parse({ id: doc.id, title: "Правила", description: "Дом", documentDate: "2024-01-31" }));
     expect(edited).toMatchObject({ title: "Правила", description: "Дом", documentDate: "2024-01-31" });
     await archiveDocument(a.director, { id: doc.id });
-    expect((await listPremiseDocuments(a.director, premiseId, parseListParams({ q: "Правила" }))).total).toBe(0);
+    expect((await listPremiseDocuments(a.director, premiseId, parseListParams({ q: "Правила" }))).total.count).toBe(0);
     await expect(readDocumentFile(a.director, doc.id)).rejects.toThrow("Документ не найден");
   });
 

@@ -77,7 +77,7 @@ describe("premises search", () => {
   it("never finds another organisation's premises", async () => {
     const page = await search("Ленина 5 12");
     expect(page.rows.every((r) => r.buildingAddress.startsWith("Казань"))).toBe(true);
-    expect(page.total).toBe(2);
+    expect(page.total.count).toBe(2);
   });
 
   it("filters by building, type, client and tag", async () => {
@@ -99,7 +99,7 @@ describe("premises search", () => {
   it("shows an employee limited to some buildings only their premises", async () => {
     const scoped = await scopedEmployee(t.db, a, [ids.mira!]);
     expect((await search("", {}, scoped)).rows.map((r) => r.id)).toEqual([ids.m12f1]);
-    expect((await search("Ленина 5 12", {}, scoped)).total).toBe(0);
+    expect((await search("Ленина 5 12", {}, scoped)).total.count).toBe(0);
   });
 
   it("lists the accounts and clients of each premise", async () => {
@@ -107,5 +107,33 @@ describe("premises search", () => {
     expect(row?.accounts).toBe("7700123456");
     const [linked] = (await search("Смирнова")).rows;
     expect(linked?.clients).toBe("Смирнова Ольга");
+  });
+
+  it("puts the premise whose account number is exactly the text first, before phone and account-prefix matches", async () => {
+    const early = await makeBuilding(a, "ул. Абрикосовая", "1");
+    const late = await makeBuilding(a, "ул. Яблочная", "1");
+    const exact = await makePremise(a.director, late.id, { number: "1" });
+    await makeAccount(a.director, exact.id, "100001");
+    const prefixed = await makePremise(a.director, early.id, { number: "1" });
+    await makeAccount(a.director, prefixed.id, "1000017");
+    for (const [n, name] of [["2", "Петров"], ["3", "Сидоров"]] as const) {
+      const byPhone = await makePremise(a.director, early.id, { number: n });
+      await link(a.director, byPhone.id, (await makeClient(a, name, "Тест", `+7916100001${n}`)).id);
+    }
+    const page = await search("100001");
+    expect(page.rows).toHaveLength(4);
+    expect(page.rows[0]?.id).toBe(exact.id);
+    // The rest keep the address order.
+    expect(page.rows.slice(1).map((r) => r.buildingAddress.includes("Абрикосовая"))).toEqual([true, true, true]);
+  });
+
+  it("reads an address query from buildings only: a street that exists is not also looked up among client names", async () => {
+    const street = await makeBuilding(a, "ул. Гончарова", "3");
+    const onStreet = await makePremise(a.director, street.id, { number: "1" });
+    const elsewhere = await makePremise(a.director, ids.mira!, { number: "77" });
+    await link(a.director, elsewhere.id, (await makeClient(a, "Гончарова", "Анна")).id);
+    expect(await found("Гончарова")).toEqual([onStreet.id]);
+    // A surname that is no street still finds the client's premise.
+    expect(await found("Смирнова")).toEqual([ids.l7f12]);
   });
 });

@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { AuditDateFilter } from "./audit-date-filter";
 import { AuditDetailsDialog } from "./audit-details-dialog";
 import type { AuditViewRow } from "./audit-view-row";
+import type { ListTotal } from "@/lib/table/list-params";
 
 type Option = { value: string; label: string };
 
@@ -50,7 +51,7 @@ const columns: ColumnDef<AuditViewRow>[] = [
   { id: "details", header: "", enableSorting: false, cell: ({ row }) => <AuditDetailsDialog row={row.original} /> },
 ];
 
-export function AuditTable({ rows, total, actors, entityTypes }: { rows: AuditViewRow[]; total: number; actors: Option[]; entityTypes: Option[] }) {
+export function AuditTable({ rows, total, actors, entityTypes }: { rows: AuditViewRow[]; total: ListTotal; actors: Option[]; entityTypes: Option[] }) {
   return (
     <DataTable
       columns={columns}

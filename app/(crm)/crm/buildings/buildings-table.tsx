@@ -7,6 +7,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
 import type { BuildingRow } from "@/lib/org/list-buildings";
+import type { ListTotal } from "@/lib/table/list-params";
 
 type Option = { value: string; label: string };
 
@@ -48,7 +49,7 @@ const columnsFor = (timezone: string): ColumnDef<BuildingRow>[] => [
 ];
 
 /** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
-export function BuildingsTable({ rows, total, groups, quarters, timezone }: { rows: BuildingRow[]; total: number; groups: Option[]; quarters: Option[]; timezone: string }) {
+export function BuildingsTable({ rows, total, groups, quarters, timezone }: { rows: BuildingRow[]; total: ListTotal; groups: Option[]; quarters: Option[]; timezone: string }) {
   const columns = columnsFor(timezone);
   return (
     <DataTable

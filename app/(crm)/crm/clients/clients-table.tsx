@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/core/date-time";
 import { clientTypeLabels, clientTypeOptions } from "@/lib/registry/clients/client-labels";
 import type { ClientRow } from "@/lib/registry/clients/list-clients";
 import { PremiseLocationFilter } from "./premise-location-filter";
+import type { ListTotal } from "@/lib/table/list-params";
 
 export type Option = { value: string; label: string };
 export type ClientFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[]; tags: Option[] };
@@ -31,7 +32,7 @@ export function ClientsTable({
   timezone,
 }: {
   rows: ClientRow[];
-  total: number;
+  total: ListTotal;
   options: ClientFilterOptions;
   exportHref: string;
   actions?: ReactNode;

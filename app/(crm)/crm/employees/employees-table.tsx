@@ -8,6 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
 import type { EmployeeRow } from "@/lib/access/list-employees";
 import { EmployeeAvatar } from "./employee-avatar";
+import type { ListTotal } from "@/lib/table/list-params";
 
 type Option = { value: string; label: string };
 
@@ -19,7 +20,7 @@ const statusOptions = [
 const fullName = (e: EmployeeRow) => [e.lastName, e.firstName, e.middleName].filter(Boolean).join(" ");
 
 /** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
-export function EmployeesTable({ rows, total, canEdit, roles, timezone }: { rows: EmployeeRow[]; total: number; canEdit: boolean; roles: Option[]; timezone: string }) {
+export function EmployeesTable({ rows, total, canEdit, roles, timezone }: { rows: EmployeeRow[]; total: ListTotal; canEdit: boolean; roles: Option[]; timezone: string }) {
   const columns: ColumnDef<EmployeeRow>[] = [
     {
       id: "name",

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
 import { exchangeKindLabel, exchangeStatuses, exchangeStatusLabels, exchangeSummaryText } from "@/lib/exchange/exchange-log-labels";
 import type { ExchangeLogRow } from "@/lib/exchange/list-exchange-log";
+import type { ListTotal } from "@/lib/table/list-params";
 
 const statusOptions = exchangeStatuses.map((value) => ({ value, label: exchangeStatusLabels[value] }));
 const statusVariant = { ok: "secondary", failed: "destructive", rejected: "outline" } as const;
@@ -21,7 +22,7 @@ const columns = (timezone: string): ColumnDef<ExchangeLogRow>[] => [
 ];
 
 /** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
-export function ExchangeLogTable({ rows, total, timezone }: { rows: ExchangeLogRow[]; total: number; timezone: string }) {
+export function ExchangeLogTable({ rows, total, timezone }: { rows: ExchangeLogRow[]; total: ListTotal; timezone: string }) {
   return (
     <DataTable
       columns={columns(timezone)}

@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { premiseNumberLabel } from "@/lib/registry/premise-address";
 import type { PremiseRow } from "@/lib/registry/premises/list-premises";
 import { premiseTypeInfo, premiseTypeOptions } from "@/lib/registry/premises/premise-types";
+import type { ListTotal } from "@/lib/table/list-params";
 
 type Option = { value: string; label: string };
 export type PremiseFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[]; tags: Option[] };
@@ -53,7 +54,7 @@ function ClientFilter({ name }: { name: string }) {
   );
 }
 
-export function PremisesTable({ rows, total, options, clientName }: { rows: PremiseRow[]; total: number; options: PremiseFilterOptions; clientName?: string }) {
+export function PremisesTable({ rows, total, options, clientName }: { rows: PremiseRow[]; total: ListTotal; options: PremiseFilterOptions; clientName?: string }) {
   return (
     <DataTable
       columns={columns}

@@ -9,6 +9,7 @@ import type { RegistrationRequestRow } from "@/lib/residents/registration/list-r
 import { registrationStatusLabels } from "@/lib/residents/registration/registration-request-filters";
 import { ApproveRequestDialog } from "./approve-request-dialog";
 import { DeclineRequestDialog } from "./decline-request-dialog";
+import type { ListTotal } from "@/lib/table/list-params";
 
 const statusOptions = [
   { value: "approved", label: "Одобренные" },
@@ -62,7 +63,7 @@ const columns = (timezone: string): ColumnDef<RegistrationRequestRow>[] => [
 ];
 
 /** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
-export function RegistrationRequestsTable({ rows, total, timezone }: { rows: RegistrationRequestRow[]; total: number; timezone: string }) {
+export function RegistrationRequestsTable({ rows, total, timezone }: { rows: RegistrationRequestRow[]; total: ListTotal; timezone: string }) {
   return (
     <DataTable
       columns={columns(timezone)}

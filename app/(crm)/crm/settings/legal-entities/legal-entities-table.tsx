@@ -7,6 +7,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
 import type { LegalEntityRow } from "@/lib/org/list-legal-entities";
+import type { ListTotal } from "@/lib/table/list-params";
 
 const statusOptions = [{ value: "archived", label: "В архиве" }];
 
@@ -50,7 +51,7 @@ const columns = (timezone: string): ColumnDef<LegalEntityRow>[] => [
 ];
 
 /** `timezone` is the viewer's (ctx.timezone): dates print the same on the server and in the browser. */
-export function LegalEntitiesTable({ rows, total, timezone }: { rows: LegalEntityRow[]; total: number; timezone: string }) {
+export function LegalEntitiesTable({ rows, total, timezone }: { rows: LegalEntityRow[]; total: ListTotal; timezone: string }) {
   return (
     <DataTable
       columns={columns(timezone)}

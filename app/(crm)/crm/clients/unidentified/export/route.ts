@@ -1,3 +1,4 @@
-import { clientsExport } from "../../clients-export";
+import { exportRoute } from "@/app/_server/export-route";
 
-export const GET = clientsExport(true);
+/** Exactly the rows the table shows for the same search and filters, all pages. */
+export const GET = exportRoute("unidentifiedClients");

@@ -11,8 +11,9 @@ import { formatCalendarDate, formatDateTime } from "@/lib/core/date-time";
 import type { PremiseDocumentRow } from "@/lib/registry/documents/list-premise-documents";
 import { archiveDocumentAction } from "./actions";
 import { DocumentDialog } from "./document-dialog";
+import type { ListTotal } from "@/lib/table/list-params";
 
-type Props = { premiseId: string; rows: PremiseDocumentRow[]; total: number; canEdit: boolean; timezone: string };
+type Props = { premiseId: string; rows: PremiseDocumentRow[]; total: ListTotal; canEdit: boolean; timezone: string };
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} КБ` : `${(bytes / 1024 / 1024).toFixed(1)} МБ`);
 const day = (iso: string | null) => (iso ? formatCalendarDate(iso) : "—");

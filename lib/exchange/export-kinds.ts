@@ -1,0 +1,121 @@
+import type { Writable } from "node:stream";
+import type { Db } from "@/db/client";
+import { employeeExportColumns } from "@/lib/access/employee-export-columns";
+import { employeeFiltersFrom } from "@/lib/access/employee-filters";
+import { employeesSource } from "@/lib/access/list-employees";
+import type { Permission } from "@/lib/core/permissions";
+import { auditExportColumns } from "@/lib/audit/audit-export-columns";
+import { auditFiltersFrom } from "@/lib/audit/audit-filters";
+import { auditLogSource } from "@/lib/audit/list-audit-log";
+import type { StaffContext } from "@/lib/core/context";
+import { buildingExportColumns } from "@/lib/org/building-export-columns";
+import { buildingFiltersFrom } from "@/lib/org/building-filters";
+import { legalEntityExportColumns } from "@/lib/org/legal-entity-export-columns";
+import { legalEntityFiltersFrom } from "@/lib/org/legal-entity-filters";
+import { buildingsSource } from "@/lib/org/list-buildings";
+import { legalEntitiesSource } from "@/lib/org/list-legal-entities";
+import { clientExportColumns } from "@/lib/registry/clients/client-export-columns";
+import { clientFiltersFrom } from "@/lib/registry/clients/client-filters";
+import { clientsSource } from "@/lib/registry/clients/list-clients";
+import { premisesSource } from "@/lib/registry/premises/list-premises";
+import { premiseExportColumns } from "@/lib/registry/premises/premise-export-columns";
+import { premiseFiltersFrom } from "@/lib/registry/premises/premise-filters";
+import { registrationRequestsSource } from "@/lib/residents/registration/list-registration-requests";
+import { registrationRequestExportColumns } from "@/lib/residents/registration/registration-request-export-columns";
+import { registrationRequestFiltersFrom } from "@/lib/residents/registration/registration-request-filters";
+import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
+import { parseListParams, type ListTotal } from "@/lib/table/list-params";
+import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
+import { exchangeLogExportColumns, exchangeLogFiltersFrom } from "./exchange-log-view";
+import { exchangeLogSource } from "./list-exchange-log";
+
+type Query = Record<string, string>;
+
+/** One export, its row type hidden: how many rows it has and how to write them all. */
+export type ExportPlan = {
+  count: (db: Db) => Promise<ListTotal>;
+  write: (out: Writable, options: Omit<XlsxExport<never>, "columns">) => Promise<{ written: number; skipped: number }>;
+};
+
+function plan<Row, Id extends string | number>(source: ListSource<Row, Id>, columns: readonly ExportColumn<Row>[]): ExportPlan {
+  return {
+    count: (db) => countList(db, source.ids(false)),
+    write: (out, options) => writeXlsx(out, listBatches(source), { ...options, columns }),
+  };
+}
+
+type ExportKind = {
+  permission: Permission | null;
+  /** The sheet's name and the file's title on «Сведения». */
+  title: string;
+  /** File name without the date and extension. */
+  fileName: string;
+  /** The list's ListSource for the URL query the table shows, and its columns; checks the list's own permission. */
+  open: (ctx: StaffContext, query: Query) => ExportPlan;
+};
+
+/**
+ * Every list that exports to Excel, by the name its export route and background jobs use. An export is exactly the
+ * list's filtered rows in the list's order, because it is built from the same ListSource as the page.
+ */
+export const exportKinds = {
+  premises: {
+    permission: "registry.premises.view",
+    title: "Помещения",
+    fileName: "помещения",
+    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), premiseExportColumns),
+  },
+  clients: {
+    permission: "registry.clients.view",
+    title: "Клиенты",
+    fileName: "клиенты",
+    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), clientExportColumns),
+  },
+  unidentifiedClients: {
+    permission: "registry.clients.view",
+    title: "Неидентифицированные клиенты",
+    fileName: "неидентифицированные-клиенты",
+    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q, true)), clientExportColumns),
+  },
+  registrationRequests: {
+    permission: "registry.clients.edit",
+    title: "Заявки на регистрацию",
+    fileName: "заявки-на-регистрацию",
+    open: (ctx, q) =>
+      plan(registrationRequestsSource(ctx, parseListParams(q), registrationRequestFiltersFrom(q)), registrationRequestExportColumns),
+  },
+  employees: {
+    permission: "access.employees.view",
+    title: "Сотрудники",
+    fileName: "сотрудники",
+    open: (ctx, q) => plan(employeesSource(ctx, parseListParams(q), employeeFiltersFrom(q)), employeeExportColumns),
+  },
+  buildings: {
+    permission: null,
+    title: "Объекты",
+    fileName: "объекты",
+    open: (ctx, q) => plan(buildingsSource(ctx, parseListParams(q), buildingFiltersFrom(q)), buildingExportColumns),
+  },
+  legalEntities: {
+    permission: "settings.view",
+    title: "Юридические лица",
+    fileName: "юрлица",
+    open: (ctx, q) => plan(legalEntitiesSource(ctx, parseListParams(q), legalEntityFiltersFrom(q)), legalEntityExportColumns),
+  },
+  auditLog: {
+    permission: "audit.view",
+    title: "Журнал действий",
+    fileName: "журнал-действий",
+    open: (ctx, q) => plan(auditLogSource(ctx, parseListParams(q), auditFiltersFrom(q)), auditExportColumns),
+  },
+  exchangeLog: {
+    permission: "registry.premises.edit",
+    title: "Журнал импорта",
+    fileName: "журнал-импорта",
+    open: (ctx, q) => plan(exchangeLogSource(ctx, parseListParams(q), exchangeLogFiltersFrom(q)), exchangeLogExportColumns),
+  },
+} satisfies Record<string, ExportKind>;
+
+export type ExportKindName = keyof typeof exportKinds;
+
+export const isExportKind = (kind: string): kind is ExportKindName => Object.hasOwn(exportKinds, kind);
