@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { legalEntities } from "@/db/schema";
 import { buildingSchema } from "@/lib/org/building-schema";
@@ -21,4 +22,15 @@ export async function benchOrg(db: Db, count: number): Promise<BenchOrg> {
     buildings.push({ id: b.id, address: b.address, street, house });
   }
   return { ...org, buildings, inn };
+}
+
+/** `flats` flats in every building of the organisation, each with one personal account, in two set-based statements. */
+export async function insertFlats(db: Db, orgId: string, flats: number): Promise<void> {
+  await db.execute(sql`
+    insert into premises (org_id, building_id, type, number, entrance, floor, total_area, search_text)
+    select b.org_id, b.id, 'flat', n::text, ((n - 1) / 100 + 1)::text, ((n - 1) % 25 + 1)::text, 30 + n % 70, lower(b.address || ', кв. ' || n)
+    from buildings b cross join generate_series(1, ${flats}) n where b.org_id = ${orgId}`);
+  await db.execute(sql`
+    insert into personal_accounts (org_id, premise_id, number)
+    select org_id, id, (1000000 + row_number() over (order by id))::text from premises where org_id = ${orgId}`);
 }

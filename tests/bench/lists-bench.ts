@@ -9,7 +9,7 @@ import { buildingGroups, buildings, exportJobs } from "@/db/schema";
 import { createApiKey } from "@/lib/access/api-keys/create-api-key";
 import { TEST_PASSWORD } from "@/tests/support/fixtures";
 import { openBenchDb } from "./bench-db";
-import { benchOrg, type BenchOrg } from "./bench-org";
+import { benchOrg, insertFlats, type BenchOrg } from "./bench-org";
 import { seconds } from "./memory";
 
 const PREMISES = 100_000;
@@ -26,13 +26,7 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
  * then ANALYZE, as a real import would leave it.
  */
 async function seed(db: Db, org: BenchOrg): Promise<void> {
-  await db.execute(sql`
-    insert into premises (org_id, building_id, type, number, entrance, floor, total_area, search_text)
-    select b.org_id, b.id, 'flat', n::text, ((n - 1) / 100 + 1)::text, ((n - 1) % 25 + 1)::text, 30 + n % 70, lower(b.address || ', кв. ' || n)
-    from buildings b cross join generate_series(1, ${FLATS}) n where b.org_id = ${org.orgId}`);
-  await db.execute(sql`
-    insert into personal_accounts (org_id, premise_id, number)
-    select org_id, id, (1000000 + row_number() over (order by id))::text from premises where org_id = ${org.orgId}`);
+  await insertFlats(db, org.orgId, FLATS);
   for (const [basis, offset] of [["owner", 0], ["resident", PREMISES]] as const) {
     await db.execute(sql`
       with flats as (select id, org_id, gen_random_uuid() as client_id, row_number() over (order by id) + ${offset} as n from premises where org_id = ${org.orgId}),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listPremises } from "@/lib/registry/premises/list-premises";
-import { benchOrg, STREETS, type BenchOrg } from "./bench-org";
+import { benchOrg, insertFlats, STREETS, type BenchOrg } from "./bench-org";
 import { seconds } from "./memory";
 
 export const SEARCH_PREMISES = 100_000;
@@ -15,13 +15,7 @@ const list = (items: readonly string[]) => sql.raw(`array[${items.map((s) => `'$
 
 /** 100,000 flats with an account and an owner each, written by three set-based statements. */
 async function seed(db: Db, org: BenchOrg): Promise<void> {
-  await db.execute(sql`
-    insert into premises (org_id, building_id, type, number, entrance, floor, total_area, search_text)
-    select b.org_id, b.id, 'flat', n::text, ((n - 1) / 100 + 1)::text, ((n - 1) % 25 + 1)::text, 30 + n % 70, lower(b.address || ', кв. ' || n)
-    from buildings b cross join generate_series(1, ${FLATS}) n where b.org_id = ${org.orgId}`);
-  await db.execute(sql`
-    insert into personal_accounts (org_id, premise_id, number)
-    select org_id, id, (1000000 + row_number() over (order by id))::text from premises where org_id = ${org.orgId}`);
+  await insertFlats(db, org.orgId, FLATS);
   // One owner per flat: the client rows and their links come from one numbered list of the flats.
   await db.execute(sql`
     with flats as (select id, org_id, gen_random_uuid() as client_id, row_number() over (order by id) as n from premises where org_id = ${org.orgId}),
