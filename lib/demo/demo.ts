@@ -9,7 +9,7 @@ import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/regi
 import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoRegistry } from "./demo-registry";
-import { analyzeTables, registryTables } from "../analyze";
+import { analyzeTables, registryTables } from "@/db/analyze";
 
 /** A filled passport on one demo building, so the building card shows what the fields hold. */
 const lenina5Passport = {

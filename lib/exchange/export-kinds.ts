@@ -14,6 +14,9 @@ import { legalEntityExportColumns } from "@/lib/org/legal-entity-export-columns"
 import { legalEntityFiltersFrom } from "@/lib/org/legal-entity-filters";
 import { buildingsSource } from "@/lib/org/list-buildings";
 import { legalEntitiesSource } from "@/lib/org/list-legal-entities";
+import { accountExportColumns } from "@/lib/registry/accounts/account-export-columns";
+import { accountFiltersFrom } from "@/lib/registry/accounts/account-filters";
+import { accountsSource } from "@/lib/registry/accounts/list-accounts";
 import { clientExportColumns } from "@/lib/registry/clients/client-export-columns";
 import { clientFiltersFrom } from "@/lib/registry/clients/client-filters";
 import { clientsSource } from "@/lib/registry/clients/list-clients";
@@ -101,6 +104,12 @@ export const exportKinds = {
     title: "Юридические лица",
     fileName: "юрлица",
     open: (ctx, q) => plan(legalEntitiesSource(ctx, parseListParams(q), legalEntityFiltersFrom(q)), legalEntityExportColumns),
+  },
+  accounts: {
+    permission: "registry.premises.view",
+    title: "Лицевые счета",
+    fileName: "лицевые-счета",
+    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), accountExportColumns),
   },
   auditLog: {
     permission: "audit.view",

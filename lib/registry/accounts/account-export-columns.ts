@@ -1,5 +1,5 @@
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import type { ExportColumn } from "@/lib/table/to-xlsx";
+import type { ExportColumn } from "@/lib/table/xlsx-export";
 import type { AccountRow } from "./list-accounts";
 
 /** The account's state as the list's «Статус» filter names it. */

@@ -1,10 +1,10 @@
-import { and, asc, count, desc, eq, exists, ilike, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { buildings, clients, legalEntities, personalAccounts, premiseClients, premises, type PremiseType } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
-import { naturalOrder } from "@/lib/registry/premises/natural-order";
-import { containsPattern, offsetOf, type ListParams, type Page } from "@/lib/table/list-params";
+import { listPage, type ListSource } from "@/lib/table/list-page";
+import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 import type { AccountFilters } from "./account-filters";
 
 export type AccountRow = {
@@ -49,15 +49,14 @@ function orderBy(params: ListParams): SQL[] {
   // The account the person typed exactly comes first, before the partial matches.
   // "is true": an account without ЕЛС compares to null, which would sort first in descending order.
   const exact = params.q ? [sql`(${personalAccounts.number} = ${params.q} or upper(${personalAccounts.els}) = upper(${params.q})) is true desc`] : [];
-  if (params.sort === "address") {
-    const by = params.dir === "desc" ? desc : asc;
-    return [...exact, by(buildings.address), ...naturalOrder(premises.number, params.dir), asc(personalAccounts.id)];
-  }
-  return [...exact, ...naturalOrder(personalAccounts.number, params.dir), asc(personalAccounts.id)];
+  const by = params.dir === "desc" ? desc : asc;
+  // By address: the premise's stored natural sort key; by number: the same natural comparison (2 < 10) of the number.
+  if (params.sort === "address") return [...exact, by(premises.sortKey), by(personalAccounts.id)];
+  return [...exact, by(sql`natural_sort_text(${personalAccounts.number})`), by(personalAccounts.id)];
 }
 
-/** «Лицевые счета» (seed 002 §7) across the organisation: the accounts of premises the employee may see. */
-export async function listAccounts(ctx: StaffContext, params: ListParams, filters: AccountFilters = {}): Promise<Page<AccountRow>> {
+/** «Лицевые счета» (seed 002 §7) as a ListSource: the accounts of premises the employee may see. */
+export function accountsSource(ctx: StaffContext, params: ListParams, filters: AccountFilters = {}): ListSource<AccountRow> {
   assertPermission(ctx, "registry.premises.view");
   const where = and(
     eq(personalAccounts.orgId, ctx.orgId),
@@ -68,38 +67,44 @@ export async function listAccounts(ctx: StaffContext, params: ListParams, filter
     filters.legalEntityId ? eq(personalAccounts.legalEntityId, filters.legalEntityId) : undefined,
     params.q ? searchCondition(ctx, params.q) : undefined,
   );
-  const from = () =>
-    ctx.db
-      .select({
-        id: personalAccounts.id,
-        number: personalAccounts.number,
-        els: personalAccounts.els,
-        premiseId: premises.id,
-        premiseType: premises.type,
-        premiseNumber: premises.number,
-        buildingAddress: buildings.address,
-        owners: ownersOf,
-        legalEntityName: legalEntities.name,
-        hiddenInCabinet: personalAccounts.hiddenInCabinet,
-        externalId: personalAccounts.externalId,
-        archivedAt: personalAccounts.archivedAt,
-        createdAt: personalAccounts.createdAt,
-        // Counted in the same pass as the page, as the premises list does.
-        total: sql<number>`cast(count(*) over () as integer)`,
-      })
-      .from(personalAccounts)
-      .innerJoin(premises, eq(premises.id, personalAccounts.premiseId))
-      .innerJoin(buildings, eq(buildings.id, premises.buildingId))
-      .leftJoin(legalEntities, eq(legalEntities.id, personalAccounts.legalEntityId));
-  const rows = await from().where(where).orderBy(...orderBy(params)).limit(params.size).offset(offsetOf(params));
-  const first = rows[0];
-  if (first) return { rows, total: first.total };
-  if (params.page === 1) return { rows: [], total: 0 };
-  const [total] = await ctx.db
-    .select({ n: count() })
-    .from(personalAccounts)
-    .innerJoin(premises, eq(premises.id, personalAccounts.premiseId))
-    .innerJoin(buildings, eq(buildings.id, premises.buildingId))
-    .where(where);
-  return { rows: [], total: total?.n ?? 0 };
+  return {
+    ids: (ordered) => {
+      const query = ctx.db
+        .select({ id: personalAccounts.id })
+        .from(personalAccounts)
+        .innerJoin(premises, eq(premises.id, personalAccounts.premiseId))
+        .innerJoin(buildings, eq(buildings.id, premises.buildingId))
+        .where(where)
+        .$dynamic();
+      return ordered ? query.orderBy(...orderBy(params)) : query;
+    },
+    rows: (ids) =>
+      ctx.db
+        .select({
+          id: personalAccounts.id,
+          number: personalAccounts.number,
+          els: personalAccounts.els,
+          premiseId: premises.id,
+          premiseType: premises.type,
+          premiseNumber: premises.number,
+          buildingAddress: buildings.address,
+          owners: ownersOf,
+          legalEntityName: legalEntities.name,
+          hiddenInCabinet: personalAccounts.hiddenInCabinet,
+          externalId: personalAccounts.externalId,
+          archivedAt: personalAccounts.archivedAt,
+          createdAt: personalAccounts.createdAt,
+        })
+        .from(personalAccounts)
+        .innerJoin(premises, eq(premises.id, personalAccounts.premiseId))
+        .innerJoin(buildings, eq(buildings.id, premises.buildingId))
+        .leftJoin(legalEntities, eq(legalEntities.id, personalAccounts.legalEntityId))
+        .where(and(eq(personalAccounts.orgId, ctx.orgId), inArray(personalAccounts.id, ids))),
+    id: (row) => row.id,
+  };
+}
+
+/** One page of «Лицевые счета», filtered and paged as the table asks. */
+export async function listAccounts(ctx: StaffContext, params: ListParams, filters: AccountFilters = {}): Promise<Page<AccountRow>> {
+  return listPage(ctx.db, accountsSource(ctx, params, filters), params);
 }

@@ -3,7 +3,6 @@ import { premises, premiseTypes, type PremiseType } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { assertBuildingVisible } from "@/lib/org/building-scope";
-import { naturalOrder } from "./natural-order";
 
 export type BuildingPremise = { id: string; type: PremiseType; number: string; entrance: string | null; floor: string | null };
 /** One type of premise in a building: how many, and the premises by entrance («» for those without one). */
@@ -13,7 +12,7 @@ const entranceOrder = (a: string, b: string) => (a === "" ? 1 : b === "" ? -1 : 
 
 /**
  * The building card's «Помещения»: its active premises grouped by type (flats, then parking, then storerooms — the
- * order of the catalogue) and within a type by entrance, numbers in natural order.
+ * order of the catalogue) and within a type by entrance, numbers in natural order (the stored sort key).
  */
 export async function listBuildingPremises(ctx: StaffContext, buildingId: string): Promise<{ total: number; groups: PremiseGroup[] }> {
   assertPermission(ctx, "registry.premises.view");
@@ -22,7 +21,7 @@ export async function listBuildingPremises(ctx: StaffContext, buildingId: string
     .select({ id: premises.id, type: premises.type, number: premises.number, entrance: premises.entrance, floor: premises.floor })
     .from(premises)
     .where(and(eq(premises.orgId, ctx.orgId), eq(premises.buildingId, buildingId), isNull(premises.archivedAt)))
-    .orderBy(...naturalOrder(premises.number, "asc"));
+    .orderBy(premises.sortKey, premises.id);
   const groups: PremiseGroup[] = [];
   for (const type of premiseTypes) {
     const ofType = rows.filter((r) => r.type === type);

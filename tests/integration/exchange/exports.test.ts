@@ -1,13 +1,11 @@
 import { randomBytes } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { Writable } from "node:stream";
 import { eq, sql } from "drizzle-orm";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, exportJobs, premises } from "@/db/schema";
 import { getExportJob, INLINE_EXPORT_ROWS, runExportJob, startExport } from "@/lib/exchange/exports";
-import { filesRoot } from "@/lib/files/files-root";
+import { storage } from "@/lib/storage/storage";
 import { writeXlsx, type ExportBatch } from "@/lib/table/xlsx-export";
 import { createOrg, type OrgFixture } from "@/tests/support/fixtures";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -88,7 +86,7 @@ describe("Excel exports", () => {
     await runExportJob(t.db, started.jobId);
     const job = await getExportJob(a.director, started.jobId);
     expect(job).toMatchObject({ status: "done", written: INLINE_EXPORT_ROWS + 1, skipped: 0 });
-    const workbook = await workbookOf(await readFile(path.join(filesRoot(), job.fileKey ?? "")));
+    const workbook = await workbookOf((await storage().read(job.fileKey ?? "")) ?? Buffer.alloc(0));
     expect(workbook.getWorksheet("Помещения")?.rowCount).toBe(INLINE_EXPORT_ROWS + 2);
 
     // Run again (a redelivered event): nothing happens twice.

@@ -7,6 +7,7 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { Badge } from "@/components/ui/badge";
 import { accountStatusLabel } from "@/lib/registry/accounts/account-export-columns";
+import type { ListTotal } from "@/lib/table/list-params";
 import type { AccountRow } from "@/lib/registry/accounts/list-accounts";
 import { premiseNumberLabel } from "@/lib/registry/premise-address";
 
@@ -49,7 +50,7 @@ const columns: ColumnDef<AccountRow>[] = [
   },
 ];
 
-export function AccountsListTable({ rows, total, options }: { rows: AccountRow[]; total: number; options: AccountFilterOptions }) {
+export function AccountsListTable({ rows, total, options }: { rows: AccountRow[]; total: ListTotal; options: AccountFilterOptions }) {
   return (
     <DataTable
       columns={columns}

@@ -1,8 +1,6 @@
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { expect } from "vitest";
 import { exportJobs } from "@/db/schema";
-import { filesRoot } from "@/lib/files/files-root";
+import { storage } from "@/lib/storage/storage";
 import type { EntryCases } from "../case-types";
 
 export const cases: EntryCases = {
@@ -19,8 +17,7 @@ export const cases: EntryCases = {
           .insert(exportJobs)
           .values({ id, orgId: a.orgId, employeeId: a.directorId, sessionVersion: 0, kind: "premises", query: {}, status: "done", fileKey: key })
           .onConflictDoNothing();
-        await mkdir(path.dirname(path.join(filesRoot(), key)), { recursive: true });
-        await writeFile(path.join(filesRoot(), key), "секрет А");
+        await storage().write(key, ["секрет А"]);
         return new Request(`http://localhost/crm/exports/${id}/file`);
       },
       verify: async (response) => {
