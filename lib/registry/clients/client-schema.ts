@@ -2,7 +2,7 @@ import { z } from "zod";
 import { clientTypes } from "@/db/schema";
 import { tagNamesSchema } from "@/lib/registry/tags/tag-schema";
 import { personNameSchema } from "@/lib/validation/person-name";
-import { emailSchema, innSchema, optionalText, phoneSchema, snilsSchema } from "@/lib/validation/schemas";
+import { anyPhoneSchema, emailSchema, innSchema, optionalText, snilsSchema } from "@/lib/validation/schemas";
 import { isCompanyType } from "./client-labels";
 
 /** Blank (or, as old systems write for companies, «.» and «-») becomes null; the type-dependent rules come later. */
@@ -42,7 +42,8 @@ export const clientProfileFields = z.object({
   lastName: namePart,
   firstName: namePart,
   middleName: namePart,
-  phone: nullable(phoneSchema),
+  // Owners abroad are clients too: any country's number, stored as E.164.
+  phone: nullable(anyPhoneSchema),
   email: nullable(emailSchema),
   gender: z
     .enum(["male", "female", ""])
