@@ -1,30 +1,35 @@
 import { getDb } from "@/db/client";
 import { apiKeyScopeInfo, type ApiKeyScope } from "@/lib/access/api-keys/api-key-scopes";
 import { authenticateApiKey } from "@/lib/access/api-keys/authenticate-api-key";
+import { problemFromError, problemResponse } from "@/lib/api/problem";
+import { recordApiRequest } from "@/lib/api/request-log";
 import type { StaffContext } from "@/lib/core/context";
-import { httpStatusFor } from "@/lib/core/errors";
-import { toActionFailure } from "./action-result";
 import { clientIp } from "./client-ip";
 
 /**
  * The one way to write a REST API v1 handler: the organisation and its permissions come from the API key
  * (`Authorization: Bearer <key>`), never from the request body. Wrong or revoked key → 401, missing scope → 403;
- * errors are JSON `{ error, code, fieldErrors? }`.
+ * every error is RFC 9457 problem+json, and every request made with a valid key goes to that key's request log.
  */
 export function apiKeyRoute(
   scope: ApiKeyScope,
   handler: (ctx: StaffContext, request: Request) => Promise<Response>,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
+    const startedAt = performance.now();
+    const db = await getDb();
+    let ctx: StaffContext | undefined;
+    let response: Response;
     try {
-      const { ctx, scopes } = await authenticateApiKey(await getDb(), request.headers.get("authorization"), clientIp(request.headers));
-      if (!scopes.includes(scope)) {
-        return Response.json({ error: `Ключ не даёт права «${apiKeyScopeInfo[scope].label}» (${scope})`, code: "FORBIDDEN" }, { status: 403 });
-      }
-      return await handler(ctx, request);
+      const key = await authenticateApiKey(db, request.headers.get("authorization"), clientIp(request.headers));
+      ctx = key.ctx;
+      response = key.scopes.includes(scope)
+        ? await handler(ctx, request)
+        : problemResponse(403, `Ключ не даёт права «${apiKeyScopeInfo[scope].label}» (${scope})`);
     } catch (error) {
-      const failure = toActionFailure(error);
-      return Response.json({ error: failure.message, code: failure.code, fieldErrors: failure.fieldErrors }, { status: httpStatusFor[failure.code] });
+      response = problemFromError(error);
     }
+    if (ctx?.actor.id) await recordApiRequest(db, { keyId: ctx.actor.id, orgId: ctx.orgId, ip: ctx.ip, request, response, startedAt });
+    return response;
   };
 }

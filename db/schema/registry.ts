@@ -34,6 +34,8 @@ export const premises = pgTable(
     index("premises_org_idx").on(t.orgId),
     index("premises_building_idx").on(t.buildingId, t.number),
     index("premises_org_number_idx").on(t.orgId, t.number),
+    // The REST API lists in this order and pages by it (cursor on updated_at, id).
+    index("premises_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     uniqueIndex("premises_org_building_type_number_uq").on(t.orgId, t.buildingId, t.type, t.number).where(sql`archived_at is null`),
     uniqueIndex("premises_org_external_uq").on(t.orgId, t.externalId).where(sql`external_id is not null`),
   ],
@@ -80,6 +82,7 @@ export const clients = pgTable(
     index("clients_org_idx").on(t.orgId),
     uniqueIndex("clients_org_phone_uq").on(t.orgId, t.phone).where(sql`phone is not null and archived_at is null`),
     index("clients_phone_idx").on(t.phone),
+    index("clients_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
   ],
 );
 
@@ -168,6 +171,7 @@ export const personalAccounts = pgTable(
   (t) => [
     index("personal_accounts_org_idx").on(t.orgId),
     index("personal_accounts_premise_idx").on(t.premiseId),
+    index("personal_accounts_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     uniqueIndex("personal_accounts_org_number_uq").on(t.orgId, t.number).where(sql`archived_at is null`),
   ],
 );

@@ -1,31 +1,48 @@
 import type { StaffContext } from "@/lib/core/context";
+import { parseInRussian } from "@/lib/validation/zod-messages";
 import { bulkBodySchema } from "./bulk-body";
-import { reasonsFromError, reasonsFromZod, type BulkItemError } from "./bulk-errors";
+import { flattenItemErrors, reasonsFromError, type BulkItemError } from "./bulk-errors";
 import { writeExchangeLog } from "./exchange-log";
+import { problemBody, zodProblemErrors, type Problem } from "./problem";
 
-export type BulkOutcome = "created" | "updated" | "merged";
+/**
+ * What happened to one item: `created` a new record; `updated` the record with this external id changed;
+ * `merged` a duplicate was absorbed into it (clients, seed 002 §1 rule 2d); `linked` an existing record without
+ * this external id (same phone, same number) took it over; `unchanged` everything sent was already so.
+ */
+export const bulkOutcomes = ["created", "updated", "merged", "linked", "unchanged"] as const;
+export type BulkOutcome = (typeof bulkOutcomes)[number];
+export type ItemResult = { index: number; externalId: string; id: string; outcome: BulkOutcome };
+
 export type PreparedItem<T> = { index: number; externalId: string; data: T };
-type Phase<T> = (ctx: StaffContext, item: PreparedItem<T>) => Promise<BulkOutcome | void>;
+/** The first phase writes the record itself; later ones (links) say whether they changed anything. */
+type FirstPhase<T> = (ctx: StaffContext, item: PreparedItem<T>) => Promise<{ id: string; outcome: BulkOutcome }>;
+type LaterPhase<T> = (ctx: StaffContext, item: PreparedItem<T>, id: string) => Promise<boolean>;
 
 export type BulkSpec<T> = {
   kind: string;
   /** Validates the whole body (each item, repeats, references) without writing anything. */
   prepare: (ctx: StaffContext, items: unknown[]) => Promise<{ items: PreparedItem<T>[]; errors: BulkItemError[] }>;
-  /** Each phase runs over every item before the next begins (e.g. clients first, then their links). */
-  phases: Phase<T>[];
+  write: FirstPhase<T>;
+  /** Each runs over every item after the one before it (e.g. owners' links, then dependants'). */
+  then?: LaterPhase<T>[];
 };
 
-export type BulkCounts = { created: number; updated: number; merged: number };
-export type BulkResponse =
-  | { status: 200; body: BulkCounts & { errors: [] } }
-  | { status: 422; body: { error: string; errors: BulkItemError[] } };
+export type BulkSummary = Record<BulkOutcome, number>;
+export type BulkResponse = { status: 200; body: { items: ItemResult[]; summary: BulkSummary } } | { status: 422; body: Problem };
 
 class RolledBack extends Error {}
 
-const rejection = (errors: BulkItemError[]) => ({
-  status: 422 as const,
-  body: { error: `Ничего не загружено: ошибки в ${errors.length} из переданных элементов`, errors },
+const rejection = (errors: BulkItemError[], total: number): BulkResponse => ({
+  status: 422,
+  body: problemBody(422, `Ничего не загружено: ошибки в ${errors.length} из ${total} элементов`, flattenItemErrors(errors)),
 });
+
+function summaryOf(items: readonly ItemResult[]): BulkSummary {
+  const summary = Object.fromEntries(bulkOutcomes.map((o) => [o, 0])) as BulkSummary;
+  for (const item of items) summary[item.outcome] += 1;
+  return summary;
+}
 
 /**
  * A bulk upsert: validate everything first and answer 422 listing every bad item; then apply all items in one
@@ -36,34 +53,46 @@ export async function runBulk<T>(ctx: StaffContext, body: unknown, spec: BulkSpe
   const log = (status: "ok" | "rejected" | "failed", summary: Record<string, unknown>, errors?: unknown[]) =>
     writeExchangeLog(ctx, { kind: spec.kind, status, summary, errors, startedAt });
 
-  const envelope = bulkBodySchema.safeParse(body);
+  const envelope = parseInRussian(bulkBodySchema, body);
   if (!envelope.success) {
-    const reasons = reasonsFromZod(envelope.error);
-    await log("rejected", { items: 0 }, reasons);
-    return { status: 422, body: { error: reasons[0]?.message ?? "Неверное тело запроса", errors: [] } };
+    const errors = zodProblemErrors(envelope.error.issues);
+    await log("rejected", { items: 0 }, errors);
+    return { status: 422, body: problemBody(422, errors[0]?.message ?? "Неверное тело запроса", errors) };
   }
   const total = envelope.data.items.length;
   const prepared = await spec.prepare(ctx, envelope.data.items);
   if (prepared.errors.length) {
     await log("rejected", { items: total, stage: "validation" }, prepared.errors);
-    return rejection(prepared.errors);
+    return rejection(prepared.errors, total);
   }
 
-  const counts: BulkCounts = { created: 0, updated: 0, merged: 0 };
+  const results = new Map<number, ItemResult>();
   const failed = new Map<number, BulkItemError>();
+  async function step(tx: StaffContext["db"], item: PreparedItem<T>, run: (ctx: StaffContext) => Promise<void>) {
+    if (failed.has(item.index)) return;
+    try {
+      await tx.transaction((savepoint) => run({ ...ctx, db: savepoint }));
+    } catch (error) {
+      const reasons = reasonsFromError(error);
+      if (!reasons) throw error;
+      failed.set(item.index, { index: item.index, externalId: item.externalId, reasons });
+    }
+  }
   try {
     await ctx.db.transaction(async (tx) => {
-      for (const phase of spec.phases) {
+      for (const item of prepared.items) {
+        await step(tx, item, async (c) => {
+          const { id, outcome } = await spec.write(c, item);
+          results.set(item.index, { index: item.index, externalId: item.externalId, id, outcome });
+        });
+      }
+      for (const phase of spec.then ?? []) {
         for (const item of prepared.items) {
-          if (failed.has(item.index)) continue;
-          try {
-            const outcome = await tx.transaction((savepoint) => phase({ ...ctx, db: savepoint }, item));
-            if (outcome) counts[outcome] += 1;
-          } catch (error) {
-            const reasons = reasonsFromError(error);
-            if (!reasons) throw error;
-            failed.set(item.index, { index: item.index, externalId: item.externalId, reasons });
-          }
+          const result = results.get(item.index);
+          if (!result) continue;
+          await step(tx, item, async (c) => {
+            if ((await phase(c, item, result.id)) && result.outcome === "unchanged") result.outcome = "updated";
+          });
         }
       }
       if (failed.size) throw new RolledBack();
@@ -75,10 +104,12 @@ export async function runBulk<T>(ctx: StaffContext, body: unknown, spec: BulkSpe
     }
   }
   if (failed.size) {
-    const errors = [...failed.values()].sort((x, y) => x.index - y.index);
+    const errors = [...failed.values()];
     await log("rejected", { items: total, stage: "apply" }, errors);
-    return rejection(errors);
+    return rejection(errors, total);
   }
-  await log("ok", { items: total, ...counts });
-  return { status: 200, body: { ...counts, errors: [] } };
+  const items = [...results.values()].sort((x, y) => x.index - y.index);
+  const summary = summaryOf(items);
+  await log("ok", { items: total, ...summary });
+  return { status: 200, body: { items, summary } };
 }

@@ -2,23 +2,27 @@ import { premises } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import type { ClientUpsertData, ClientUpsertField } from "@/lib/registry/clients/client-upsert-schema";
 import type { LinkBasis } from "@/db/schema";
-import { repeatedKeys, sentKeys } from "../bulk-body";
+import { asObject, repeatedKeys, sentKeys } from "../bulk-body";
 import { addReason, reasonsFromZod, type BulkItemError } from "../bulk-errors";
 import { idsByExternalId, resolveOne } from "../external-refs";
 import type { PreparedItem } from "../run-bulk";
+import { parseInRussian } from "@/lib/validation/zod-messages";
 import { clientItemSchema } from "./client-item-schema";
 import { knownClientExternalIds } from "./known-client-external-ids";
 
 export type ClientLinkRef = { premiseId: string; basis: LinkBasis; dependsOnExternalId: string | null };
 export type PreparedClient = { client: ClientUpsertData; fields: Set<ClientUpsertField>; links?: ClientLinkRef[] };
 
-const externalIdOf = (raw: unknown) => (raw && typeof raw === "object" && "externalId" in raw ? String(raw.externalId) : undefined);
+const externalIdOf = (raw: unknown) => {
+  const id = asObject(raw).externalId;
+  return id === undefined || id === null ? undefined : String(id);
+};
 
 /** Every client item parsed, repeats and unknown premises or owners reported, before anything is written. */
 export async function prepareClientItems(ctx: StaffContext, raw: unknown[]) {
   const errors = new Map<number, BulkItemError>();
   const parsed = raw.map((item, index) => {
-    const result = clientItemSchema.safeParse(item);
+    const result = parseInRussian(clientItemSchema, item);
     if (result.success) return { index, data: result.data, fields: sentKeys(item) as Set<ClientUpsertField> };
     errors.set(index, { index, externalId: externalIdOf(item), reasons: reasonsFromZod(result.error) });
     return null;

@@ -19,7 +19,8 @@ export const PHONE_IN_OTHER_ORGANISATION = "Невозможно изменит�
 
 export type UpsertOutcome = {
   clientId: string;
-  outcome: "created" | "updated" | "merged";
+  /** `linked`: rule 3 gave the external id to a client found by phone; `unchanged`: rule 1 found nothing to write. */
+  outcome: "created" | "updated" | "merged" | "linked" | "unchanged";
   /** Which rule of seed 002 §1 applied. */
   rule: "1" | "2a" | "2d" | "3" | "4";
 };
@@ -105,7 +106,7 @@ async function activeHolder(tx: Db, orgId: string, phone: string) {
 async function addExternalId(tx: Db, ctx: StaffContext, holder: { id: string }, externalId: string): Promise<UpsertOutcome> {
   const [row] = await tx.insert(clientExternalIds).values({ orgId: ctx.orgId, clientId: holder.id, externalId }).returning();
   await writeAudit(tx, ctx, { action: "client.external_id_added", entityType: "client", entityId: holder.id, after: row });
-  return { clientId: holder.id, outcome: "updated", rule: "3" };
+  return { clientId: holder.id, outcome: "linked", rule: "3" };
 }
 
 /** Rule 4. */
@@ -138,7 +139,7 @@ async function update(
   const tagsBefore = tagsSent ? await tagNamesOf(tx, ctx.orgId, { clientId: before.id }) : [];
   // A scheduled sync re-sends unchanged clients: nothing to write and nothing to audit for them.
   if (rule === "1" && sameValues(before, values) && (!tagsSent || sameTags(tagsBefore, tags))) {
-    return { clientId: before.id, outcome: "updated", rule };
+    return { clientId: before.id, outcome: "unchanged", rule };
   }
   const [after] = await tx
     .update(clients)
