@@ -8,8 +8,18 @@ let bundle: Promise<string> | undefined;
 export const scalarBundle = () => (bundle ??= readFile(path.join(process.cwd(), SCALAR_BUNDLE), "utf8"));
 
 // Scalar reads its configuration from these attributes, so the page needs no inline script (CSP stays strict).
-// Default fonts would be fetched from Scalar's CDN; the system fonts are used instead.
-const configuration = JSON.stringify({ withDefaultFonts: false, hideClientButton: false, defaultOpenAllTags: false, metaData: { title: "Домком REST API" } });
+// Everything that would call Scalar's own servers is off: default fonts (their CDN), the AI agent, MCP, telemetry
+// and the developer toolbar; the UI speaks Russian.
+const configuration = JSON.stringify({
+  withDefaultFonts: false,
+  telemetry: false,
+  agent: { disabled: true },
+  mcp: { disabled: true },
+  showDeveloperTools: "never",
+  showToolbar: "never",
+  localization: { locale: "ru" },
+  metaData: { title: "Домком REST API" },
+});
 
 const escapeAttribute = (text: string) => text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
