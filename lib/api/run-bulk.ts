@@ -1,8 +1,11 @@
 import type { StaffContext } from "@/lib/core/context";
+import { isUniqueViolation } from "@/lib/core/db-errors";
+import { AppError } from "@/lib/core/errors";
 import { parseInRussian } from "@/lib/validation/zod-messages";
 import { bulkBodySchema } from "./bulk-body";
 import { flattenItemErrors, reasonsFromError, type BulkItemError } from "./bulk-errors";
-import { writeExchangeLog } from "./exchange-log";
+import type { ApiExchangeKind } from "@/lib/exchange/exchange-log-labels";
+import { applyExchange, writeExchangeLog } from "@/lib/exchange/write-exchange-log";
 import { problemBody, zodProblemErrors, type Problem } from "./problem";
 
 /**
@@ -20,18 +23,33 @@ type FirstPhase<T> = (ctx: StaffContext, item: PreparedItem<T>) => Promise<{ id:
 type LaterPhase<T> = (ctx: StaffContext, item: PreparedItem<T>, id: string) => Promise<boolean>;
 
 export type BulkSpec<T> = {
-  kind: string;
+  kind: ApiExchangeKind;
   /** Validates the whole body (each item, repeats, references) without writing anything. */
   prepare: (ctx: StaffContext, items: unknown[]) => Promise<{ items: PreparedItem<T>[]; errors: BulkItemError[] }>;
   write: FirstPhase<T>;
-  /** Each runs over every item after the one before it (e.g. owners' links, then dependants'). */
-  then?: LaterPhase<T>[];
+  /**
+   * Items that can be written together in a few set-based statements (e.g. clients new to the organisation), before
+   * the one-by-one path takes the rest: `pick` must only choose items no other item of the request can affect.
+   */
+  writeMany?: { pick: (item: PreparedItem<T>) => boolean; write: (ctx: StaffContext, items: PreparedItem<T>[]) => Promise<{ id: string; outcome: BulkOutcome }[]> };
+  /** Each runs over the items it picks, after the one before it (e.g. owners' links, then dependants'). */
+  then?: { pick: (item: PreparedItem<T>) => boolean; run: LaterPhase<T> }[];
 };
 
 export type BulkSummary = Record<BulkOutcome, number>;
 export type BulkResponse = { status: 200; body: { items: ItemResult[]; summary: BulkSummary } } | { status: 422; body: Problem };
 
 class RolledBack extends Error {}
+
+/** A set-based write cannot name the item a lost race is about; the caller is told to send the request again. */
+async function writeTogether<R>(write: () => Promise<R>): Promise<R> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Данные изменились во время загрузки. Повторите запрос");
+    throw error;
+  }
+}
 
 const rejection = (errors: BulkItemError[], total: number): BulkResponse => ({
   status: 422,
@@ -50,7 +68,7 @@ function summaryOf(items: readonly ItemResult[]): BulkSummary {
  */
 export async function runBulk<T>(ctx: StaffContext, body: unknown, spec: BulkSpec<T>): Promise<BulkResponse> {
   const startedAt = new Date();
-  const log = (status: "ok" | "rejected" | "failed", summary: Record<string, unknown>, errors?: unknown[]) =>
+  const log = (status: "rejected" | "failed", summary: Record<string, unknown>, errors?: unknown[]) =>
     writeExchangeLog(ctx, { kind: spec.kind, status, summary, errors, startedAt });
 
   const envelope = parseInRussian(bulkBodySchema, body);
@@ -68,10 +86,10 @@ export async function runBulk<T>(ctx: StaffContext, body: unknown, spec: BulkSpe
 
   const results = new Map<number, ItemResult>();
   const failed = new Map<number, BulkItemError>();
-  async function step(tx: StaffContext["db"], item: PreparedItem<T>, run: (ctx: StaffContext) => Promise<void>) {
+  async function step(tx: StaffContext, item: PreparedItem<T>, run: (ctx: StaffContext) => Promise<void>) {
     if (failed.has(item.index)) return;
     try {
-      await tx.transaction((savepoint) => run({ ...ctx, db: savepoint }));
+      await tx.db.transaction((savepoint) => run({ ...tx, db: savepoint }));
     } catch (error) {
       const reasons = reasonsFromError(error);
       if (!reasons) throw error;
@@ -79,37 +97,38 @@ export async function runBulk<T>(ctx: StaffContext, body: unknown, spec: BulkSpe
     }
   }
   try {
-    await ctx.db.transaction(async (tx) => {
+    const { value } = await applyExchange(ctx, { kind: spec.kind, summary: { items: total }, startedAt }, async (tx) => {
+      const together = spec.writeMany ? prepared.items.filter(spec.writeMany.pick) : [];
+      const written = together.length && spec.writeMany ? await writeTogether(() => spec.writeMany!.write(tx, together)) : [];
+      together.forEach((item, i) => results.set(item.index, { index: item.index, externalId: item.externalId, ...written[i]! }));
       for (const item of prepared.items) {
+        if (results.has(item.index)) continue;
         await step(tx, item, async (c) => {
           const { id, outcome } = await spec.write(c, item);
           results.set(item.index, { index: item.index, externalId: item.externalId, id, outcome });
         });
       }
       for (const phase of spec.then ?? []) {
-        for (const item of prepared.items) {
+        for (const item of prepared.items.filter(phase.pick)) {
           const result = results.get(item.index);
           if (!result) continue;
           await step(tx, item, async (c) => {
-            if ((await phase(c, item, result.id)) && result.outcome === "unchanged") result.outcome = "updated";
+            if ((await phase.run(c, item, result.id)) && result.outcome === "unchanged") result.outcome = "updated";
           });
         }
       }
       if (failed.size) throw new RolledBack();
+      const items = [...results.values()].sort((x, y) => x.index - y.index);
+      return { value: items, summary: { items: total, ...summaryOf(items) } };
     });
+    return { status: 200, body: { items: value, summary: summaryOf(value) } };
   } catch (error) {
     if (!(error instanceof RolledBack)) {
       await log("failed", { items: total }, [{ message: "Внутренняя ошибка" }]);
       throw error;
     }
-  }
-  if (failed.size) {
     const errors = [...failed.values()];
     await log("rejected", { items: total, stage: "apply" }, errors);
     return rejection(errors, total);
   }
-  const items = [...results.values()].sort((x, y) => x.index - y.index);
-  const summary = summaryOf(items);
-  await log("ok", { items: total, ...summary });
-  return { status: 200, body: { items, summary } };
 }

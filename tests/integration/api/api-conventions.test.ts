@@ -11,7 +11,7 @@ import { GET as docs } from "@/app/api/v1/docs/route";
 import { GET as scalarJs } from "@/app/api/v1/docs/scalar.js/route";
 import { GET as getPremiseByExternalId } from "@/app/api/v1/premises/external/[externalId]/route";
 import { GET as getPremises, POST as postPremises } from "@/app/api/v1/premises/route";
-import { buildings, clients, personalAccounts, premises } from "@/db/schema";
+import { auditLog, buildings, clients, personalAccounts, premises } from "@/db/schema";
 import { MAX_API_BODY_BYTES } from "@/lib/api/json-body";
 import { apiKeyOptions, listApiRequests } from "@/lib/api/request-log";
 import { parseListParams } from "@/lib/table/list-params";
@@ -156,6 +156,32 @@ describe("REST API phones", () => {
     expect(found.map((c) => c.externalIds)).toEqual([["DE-1"]]);
     expect((await get(getClients, key, "?phone=89125550101")).json.items).toEqual([expect.objectContaining({ phone: "+79125550101" })]);
     expect((await get(getClients, key, "?phone=abc")).status).toBe(422);
+  });
+});
+
+describe("REST API bulk creation", () => {
+  it("creates new clients together, audited, while items that share a phone still follow the merge rules", async () => {
+    const { status, json } = await post(postClients, key, {
+      items: [
+        { externalId: "NEW-1", lastName: "Первов", phone: "+79125550201" },
+        { externalId: "NEW-2", lastName: "Вторых", phone: "+79125550202", tags: ["1С"] },
+        { externalId: "SHARE-1", lastName: "Общий", phone: "+79125550203" },
+        { externalId: "SHARE-2", lastName: "Общий", phone: "+79125550203" },
+      ],
+    });
+    expect(status, JSON.stringify(json)).toBe(200);
+    const items = json.items as { externalId: string; id: string; outcome: string }[];
+    expect(items.map((i) => [i.externalId, i.outcome])).toEqual([
+      ["NEW-1", "created"],
+      ["NEW-2", "created"],
+      ["SHARE-1", "created"],
+      ["SHARE-2", "linked"], // rule 3: the external id joins the client created by the item before it
+    ]);
+    expect(items[3]!.id).toBe(items[2]!.id);
+    const first = await get(getClientByExternalId, key, "/clients/external/NEW-1");
+    expect(first.json).toMatchObject({ id: items[0]!.id, externalIds: ["NEW-1"], phone: "+79125550201" });
+    const audits = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, items[0]!.id), eq(auditLog.action, "client.created")));
+    expect(audits).toHaveLength(1);
   });
 });
 
