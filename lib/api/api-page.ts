@@ -2,7 +2,10 @@ import { and, asc, count, eq, gte, sql, type SQL } from "drizzle-orm";
 import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { AppError } from "@/lib/core/errors";
+import { assertPermission } from "@/lib/access/assert-permission";
+import type { Permission } from "@/lib/access/permissions";
+import type { StaffContext } from "@/lib/core/context";
+import { AppError, notFound } from "@/lib/core/errors";
 import { parseInRussian } from "@/lib/validation/zod-messages";
 import { zodProblemErrors } from "./problem";
 
@@ -96,3 +99,42 @@ export async function listPage<T extends { id: string; cursorAt: string }, R>(
 
 /** The `{id}` or `{externalId}` at the end of /api/v1/<kind>/…: route handlers read it off the URL. */
 export const lastPathSegment = (url: string) => decodeURIComponent(new URL(url).pathname.split("/").at(-1) ?? "");
+
+type Fetch<T> = (where: SQL | undefined, order: SQL[], limit: number) => Promise<T[]>;
+
+/**
+ * How the API reads one kind: the permission it needs, its rows (`select`, with `cursorAt: cursorText(table)`), how
+ * they are shown, and what a missing one is called («Помещение» → «Помещение не найдено»).
+ */
+type Reader<T extends { id: string; cursorAt: string }, R> = {
+  table: Listed;
+  permission: Permission;
+  noun: string;
+  select: (ctx: StaffContext) => Fetch<T>;
+  shape: (ctx: StaffContext, rows: Omit<T, "cursorAt">[]) => Promise<R[]> | R[];
+  /** How an external id names a row, when not by the table's own external_id column. */
+  byExternalId?: (ctx: StaffContext, externalId: string) => SQL;
+  /** Which row an external id means when several share it (accounts: the active one first). */
+  prefer?: SQL[];
+};
+
+/** List (by cursor, with the kind's extra `where`) and get-one (by id or external id, 404 otherwise) of a kind. */
+export function apiReader<T extends { id: string; cursorAt: string }, R>(reader: Reader<T, R>) {
+  const externalCondition = (ctx: StaffContext, externalId: string) =>
+    reader.byExternalId?.(ctx, externalId) ?? (reader.table.externalId ? eq(reader.table.externalId, externalId) : sql`false`);
+  return {
+    list(ctx: StaffContext, query: ApiListQuery, where?: SQL): Promise<ApiListPage<R>> {
+      assertPermission(ctx, reader.permission);
+      return listPage(ctx.db, reader.table, ctx.orgId, query, where, reader.select(ctx), (rows) => reader.shape(ctx, rows));
+    },
+    async get(ctx: StaffContext, by: { id: string } | { externalId: string }): Promise<R> {
+      assertPermission(ctx, reader.permission);
+      if ("id" in by && !z.uuid().safeParse(by.id).success) throw notFound(reader.noun);
+      const where = and(eq(reader.table.orgId, ctx.orgId), "id" in by ? eq(reader.table.id, by.id) : externalCondition(ctx, by.externalId));
+      const rows = await reader.select(ctx)(where, [...(reader.prefer ?? []), asc(reader.table.id)], 1);
+      const [item] = await reader.shape(ctx, rows.map(withoutCursor));
+      if (!item) throw notFound(reader.noun);
+      return item;
+    },
+  };
+}

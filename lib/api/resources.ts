@@ -1,14 +1,14 @@
 import type { ApiKeyScope } from "@/lib/access/api-keys/api-key-scopes";
 import type { StaffContext } from "@/lib/core/context";
 import { accountBulkSpec } from "./accounts/account-bulk-spec";
-import { getApiAccount, listApiAccounts } from "./accounts/read-api-accounts";
+import { accountsReader } from "./accounts/read-api-accounts";
 import { apiListQuerySchema, parseApiQuery } from "./api-page";
 import { buildingBulkSpec } from "./buildings/building-bulk-spec";
-import { getApiBuilding, listApiBuildings } from "./buildings/read-api-buildings";
+import { buildingsReader } from "./buildings/read-api-buildings";
 import { clientBulkSpec } from "./clients/client-bulk-spec";
-import { clientListQuerySchema, getApiClient, listApiClients } from "./clients/read-api-clients";
+import { clientListQuerySchema, clientsReader, listApiClients } from "./clients/read-api-clients";
 import { premiseBulkSpec } from "./premises/premise-bulk-spec";
-import { getApiPremise, listApiPremises } from "./premises/read-api-premises";
+import { premisesReader } from "./premises/read-api-premises";
 import { runBulk, type BulkResponse } from "./run-bulk";
 
 type Resource = {
@@ -22,26 +22,26 @@ type Resource = {
 export const apiResources = {
   buildings: {
     writeScope: "buildings:write",
-    list: (ctx, url) => listApiBuildings(ctx, parseApiQuery(url, apiListQuerySchema)),
-    get: getApiBuilding,
+    list: (ctx, url) => buildingsReader.list(ctx, parseApiQuery(url, apiListQuerySchema)),
+    get: buildingsReader.get,
     bulk: (ctx, body) => runBulk(ctx, body, buildingBulkSpec()),
   },
   premises: {
     writeScope: "premises:write",
-    list: (ctx, url) => listApiPremises(ctx, parseApiQuery(url, apiListQuerySchema)),
-    get: getApiPremise,
+    list: (ctx, url) => premisesReader.list(ctx, parseApiQuery(url, apiListQuerySchema)),
+    get: premisesReader.get,
     bulk: (ctx, body) => runBulk(ctx, body, premiseBulkSpec()),
   },
   clients: {
     writeScope: "clients:write",
     list: (ctx, url) => listApiClients(ctx, parseApiQuery(url, clientListQuerySchema)),
-    get: getApiClient,
+    get: clientsReader.get,
     bulk: (ctx, body) => runBulk(ctx, body, clientBulkSpec()),
   },
   accounts: {
     writeScope: "accounts:write",
-    list: (ctx, url) => listApiAccounts(ctx, parseApiQuery(url, apiListQuerySchema)),
-    get: getApiAccount,
+    list: (ctx, url) => accountsReader.list(ctx, parseApiQuery(url, apiListQuerySchema)),
+    get: accountsReader.get,
     bulk: (ctx, body) => runBulk(ctx, body, accountBulkSpec()),
   },
 } satisfies Record<string, Resource>;

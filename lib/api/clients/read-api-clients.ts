@@ -1,11 +1,9 @@
 import { and, asc, eq, exists, inArray, isNull, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { clientExternalIds, clients, premiseClients, premises } from "@/db/schema";
-import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
-import { notFound } from "@/lib/core/errors";
 import { normalizeAnyPhone } from "@/lib/validation/phone";
-import { apiListQuerySchema, cursorText, listPage, withoutCursor } from "../api-page";
+import { apiListQuerySchema, apiReader, cursorText } from "../api-page";
 
 /** GET /api/v1/clients also filters by phone, written in any format: it is normalised as the upsert does. */
 export const clientListQuerySchema = apiListQuerySchema.extend({
@@ -38,10 +36,6 @@ const fields = {
   lastSeenAt: clients.lastSeenAt,
   updatedAt: clients.updatedAt,
 };
-const select = (ctx: StaffContext) => (where: SQL | undefined, order: SQL[], limit: number) =>
-  ctx.db.select(fields).from(clients).where(where).orderBy(...order).limit(limit);
-type Row = Awaited<ReturnType<ReturnType<typeof select>>>[number];
-
 const withExternalId = (ctx: StaffContext, externalId: string) =>
   exists(
     ctx.db
@@ -51,6 +45,10 @@ const withExternalId = (ctx: StaffContext, externalId: string) =>
   );
 
 /** Rows as the API shows them: with every external id and the client's active premise links. */
+const select = (ctx: StaffContext) => (where: SQL | undefined, order: SQL[], limit: number) =>
+  ctx.db.select(fields).from(clients).where(where).orderBy(...order).limit(limit);
+type Row = Awaited<ReturnType<ReturnType<typeof select>>>[number];
+
 async function shape(ctx: StaffContext, rows: Omit<Row, "cursorAt">[]) {
   const ids = rows.map((r) => r.id);
   const [externalIds, links] = ids.length
@@ -84,21 +82,17 @@ async function shape(ctx: StaffContext, rows: Omit<Row, "cursorAt">[]) {
     links: links.filter((l) => l.clientId === id).map(({ premiseId, premiseExternalId, basis, dependsOnClientId, ownershipShare }) => ({ premiseId, premiseExternalId, basis, dependsOnClientId, ownershipShare })),
   }));
 }
-export type ApiClient = Awaited<ReturnType<typeof shape>>[number];
+/** GET /api/v1/clients (+ /{id}, /external/{externalId}): clients with every external id and their premise links. */
+export const clientsReader = apiReader({
+  table: clients,
+  permission: "registry.clients.view",
+  noun: "Клиент",
+  select,
+  shape,
+  byExternalId: withExternalId,
+});
 
-/** GET /api/v1/clients: the organisation's clients in the stated order, by cursor; filters by external id, phone, updatedSince. */
-export async function listApiClients(ctx: StaffContext, { externalId, phone, ...query }: ClientListQuery) {
-  assertPermission(ctx, "registry.clients.view");
-  const where = and(externalId ? withExternalId(ctx, externalId) : undefined, phone ? eq(clients.phone, phone) : undefined);
-  return listPage(ctx.db, clients, ctx.orgId, query, where, select(ctx), (rows) => shape(ctx, rows));
-}
-
-/** GET /api/v1/clients/{id} and /api/v1/clients/external/{externalId}: one client, or 404 for anything not ours. */
-export async function getApiClient(ctx: StaffContext, by: { id: string } | { externalId: string }): Promise<ApiClient> {
-  assertPermission(ctx, "registry.clients.view");
-  if ("id" in by && !z.uuid().safeParse(by.id).success) throw notFound("Клиент");
-  const where = and(eq(clients.orgId, ctx.orgId), "id" in by ? eq(clients.id, by.id) : withExternalId(ctx, by.externalId));
-  const [item] = await shape(ctx, (await select(ctx)(where, [asc(clients.id)], 1)).map(withoutCursor));
-  if (!item) throw notFound("Клиент");
-  return item;
+/** The list's own filters: by any of a client's external ids, and by phone written in any format. */
+export function listApiClients(ctx: StaffContext, { externalId, phone, ...query }: ClientListQuery) {
+  return clientsReader.list(ctx, query, and(externalId ? withExternalId(ctx, externalId) : undefined, phone ? eq(clients.phone, phone) : undefined));
 }
