@@ -13,6 +13,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
   // Browsers ask for /favicon.ico on their own (tabs, bookmarks, non-HTML responses); the icon is the SVG in public/.
   redirects: async () => [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }],
+  // /api/v1/docs serves the API reference viewer's script from node_modules (see lib/api/api-docs.ts).
+  outputFileTracingIncludes: { "/api/v1/docs/scalar.js": ["./node_modules/@scalar/api-reference/dist/browser/standalone.js"] },
   experimental: {
     // Server actions carry forms, never files (files go to the upload routes under /crm/uploads, which stream to
     // storage with their own limits and are kept out of the proxy), so every action, sign-in included, takes 1 MB.

@@ -41,7 +41,8 @@ export type Resolver<In, Out> = (ctx: In, call: Call) => Out | Promise<Out>;
 type AnyResolver = Resolver<unknown, unknown>;
 
 /** Turns a failure into an HTTP answer; a kind of route picks its own (JSON here, problem+json for the REST API). */
-export type FailureResponder = (failure: ActionFailure, request: Request) => Response;
+/** `error` is what was thrown, for a kind of route (the REST API) whose answer needs more than the failure says. */
+export type FailureResponder = (failure: ActionFailure, request: Request, error: unknown) => Response;
 
 /** Staff route handlers (exports, downloads): `{ error, code, fieldErrors?, errorId? }` with the code's status. */
 export const jsonFailure: FailureResponder = (failure) =>
@@ -97,7 +98,7 @@ export class EntryPoint<Ctx> {
         return await handler(await this.resolve({ headers: request.headers }), request);
       } catch (error) {
         unstable_rethrow(error);
-        return respond(toActionFailure(error), request);
+        return respond(toActionFailure(error), request, error);
       }
     };
   }

@@ -1,5 +1,5 @@
 import { index, integer, jsonb, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
-import { employees } from "./access";
+import { apiKeys, employees } from "./access";
 import { createdAt, id } from "./columns";
 import { organisations } from "./org";
 
@@ -50,5 +50,24 @@ export const exportJobs = pgTable(
     createdAt: createdAt(),
     finishedAt: timestamp("finished_at", { withTimezone: true }),
   },
-  (t) => [index("export_jobs_org_idx").on(t.orgId, t.employeeId, t.createdAt)],
+  (t) => [index("export_jobs_org_idx").on(t.orgId, t.employeeId, t.createdAt)]
+);
+
+/** One row per REST API request made with a key: what was asked, how it was answered, how long it took. */
+export const apiRequests = pgTable(
+  "api_requests",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    apiKeyId: uuid("api_key_id").notNull().references(() => apiKeys.id),
+    method: text("method").notNull(),
+    path: text("path").notNull(),
+    status: integer("status").notNull(),
+    durationMs: integer("duration_ms").notNull(),
+    ip: text("ip"),
+    /** The problem's detail for a refused request, so staff see why without asking the integrator. */
+    detail: text("detail"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("api_requests_org_idx").on(t.orgId, t.createdAt), index("api_requests_key_idx").on(t.orgId, t.apiKeyId, t.createdAt)]
 );

@@ -131,5 +131,9 @@ export const buildings = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index("buildings_org_idx").on(t.orgId), index("buildings_group_idx").on(t.groupId)],
+  (t) => [
+    index("buildings_org_idx").on(t.orgId),
+    index("buildings_group_idx").on(t.groupId),
+    index("buildings_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
+  ],
 );

@@ -48,6 +48,8 @@ export const premises = pgTable(
     index("premises_org_idx").on(t.orgId),
     index("premises_building_idx").on(t.buildingId, t.number),
     index("premises_org_number_idx").on(t.orgId, t.number),
+    // The REST API lists in this order and pages by it (cursor on updated_at, id).
+    index("premises_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     uniqueIndex("premises_org_building_type_number_key_uq").on(t.orgId, t.buildingId, t.type, t.numberKey).where(sql`archived_at is null`),
     uniqueIndex("premises_org_external_uq").on(t.orgId, t.externalId).where(sql`external_id is not null`),
     index("premises_org_sort_idx").on(t.orgId, t.sortKey, t.id).where(sql`archived_at is null`),
@@ -104,6 +106,7 @@ export const clients = pgTable(
     index("clients_phone_idx").on(t.phone),
     index("clients_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")),
     index("clients_org_name_idx").on(t.orgId, t.lastName, t.firstName, t.middleName, t.id),
+    index("clients_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
   ],
 );
 
@@ -192,6 +195,7 @@ export const personalAccounts = pgTable(
   (t) => [
     index("personal_accounts_org_idx").on(t.orgId),
     index("personal_accounts_premise_idx").on(t.premiseId),
+    index("personal_accounts_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     uniqueIndex("personal_accounts_org_number_uq").on(t.orgId, t.number).where(sql`archived_at is null`),
     index("personal_accounts_org_els_idx").on(t.orgId, t.els),
     // Account numbers are matched in lower case, so the index holds lower(number): «ls-001» finds «ЛС-001».

@@ -1,13 +1,14 @@
 import type { ZodError } from "zod";
 import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
+import { zodProblemErrors, type ProblemError } from "./problem";
 
 /** What is wrong with one item of a bulk request; `field` null when the problem is the item as a whole. */
 export type BulkReason = { field: string | null; message: string };
 export type BulkItemError = { index: number; externalId?: string; reasons: BulkReason[] };
 
 export function reasonsFromZod(error: ZodError): BulkReason[] {
-  return error.issues.map((issue) => ({ field: issue.path.join(".") || null, message: issue.message }));
+  return zodProblemErrors(error.issues).map(({ field, message }) => ({ field, message }));
 }
 
 /** Expected failures of one item while applying; null for anything else, which aborts the whole request. */
@@ -27,4 +28,11 @@ export function addReason(errors: Map<number, BulkItemError>, index: number, rea
   const entry = errors.get(index) ?? { index, externalId, reasons: [] };
   entry.reasons.push(reason);
   errors.set(index, entry);
+}
+
+/** The problem+json `errors[]`: one entry per reason, in item order. */
+export function flattenItemErrors(errors: readonly BulkItemError[]): ProblemError[] {
+  return [...errors]
+    .sort((x, y) => x.index - y.index)
+    .flatMap((e) => e.reasons.map((r) => ({ index: e.index, externalId: e.externalId ?? null, field: r.field, message: r.message })));
 }

@@ -1,14 +1,11 @@
 import type { StaffContext } from "@/lib/core/context";
-import { runBulk, type BulkSpec } from "./run-bulk";
+import { readJsonBody } from "./json-body";
+import { PROBLEM_CONTENT_TYPE } from "./problem";
+import type { BulkResponse } from "./run-bulk";
 
-/** Reads the JSON body and runs the bulk upsert, answering with its status: 200, 400 (not JSON) or 422. */
-export async function bulkRequest<T>(ctx: StaffContext, request: Request, spec: BulkSpec<T>): Promise<Response> {
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Тело запроса должно быть JSON: { \"items\": [...] }", code: "BAD_REQUEST" }, { status: 400 });
-  }
-  const result = await runBulk(ctx, body, spec);
-  return Response.json(result.body, { status: result.status });
+/** Reads the JSON body (at most MAX_API_BODY_BYTES) and runs the bulk upsert: 200 with per-item outcomes, or 422. */
+export async function bulkRequest(ctx: StaffContext, request: Request, run: (ctx: StaffContext, body: unknown) => Promise<BulkResponse>): Promise<Response> {
+  const result = await run(ctx, await readJsonBody(request));
+  if (result.status === 200) return Response.json(result.body);
+  return new Response(JSON.stringify(result.body), { status: result.status, headers: { "content-type": PROBLEM_CONTENT_TYPE } });
 }

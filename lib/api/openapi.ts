@@ -1,11 +1,18 @@
 import { z } from "zod";
-import { accountSchema } from "@/lib/registry/accounts/account-schema";
-import { premiseSchema } from "@/lib/registry/premises/premise-schema";
 import { apiKeyScopeInfo } from "@/lib/access/api-keys/api-key-scopes";
+import { accountFormSchema } from "@/lib/registry/accounts/account-schema";
+import { premiseFields } from "@/lib/registry/premises/premise-schema";
+import { buildingSchema } from "@/lib/org/building-schema";
 import { accountRefSchema } from "./accounts/account-item-schema";
+import { MAX_PAGE_SIZE } from "./api-page";
 import { MAX_BULK_ITEMS } from "./bulk-body";
+import { buildingRefSchema } from "./buildings/building-bulk-spec";
 import { clientItemSchema } from "./clients/client-item-schema";
+import { MAX_API_BODY_BYTES } from "./json-body";
 import { premiseRefSchema } from "./premises/premise-item-schema";
+import { problemKinds } from "./problem";
+import { env } from "@/lib/core/env";
+import { bulkOutcomes } from "./run-bulk";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[]; [key: string]: unknown };
 
@@ -16,67 +23,138 @@ function inputSchema(schema: z.ZodType): JsonSchema {
   return json;
 }
 
-/** An item made of reference fields and the staff form's fields, minus the ids the references replace. */
-function itemSchema(refs: z.ZodType, fields: z.ZodType, replaced: string[], required: string[], extra: JsonSchema = {}): JsonSchema {
+/** An item made of reference fields and the staff form's fields, minus the ids the references replace; closed. */
+function itemSchema(refs: z.ZodType, fields: z.ZodType, replaced: string[], required: string[], example: Record<string, unknown>, extra: JsonSchema = {}): JsonSchema {
   const properties = { ...inputSchema(fields).properties, ...inputSchema(refs).properties };
   for (const key of replaced) delete properties[key];
-  return { type: "object", properties, required, ...extra };
+  return { type: "object", properties, required, additionalProperties: false, examples: [example], ...extra };
 }
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const str = { type: "string" };
+const nullableStr = { type: ["string", "null"] };
+const uuid = { type: "string", format: "uuid" };
+const dateTime = { type: "string", format: "date-time" };
+const object = (properties: Record<string, unknown>, description?: string) => ({
+  type: "object",
+  ...(description ? { description } : {}),
+  required: Object.keys(properties),
+  properties,
+});
 
-function bulkPath(tag: string, item: string, scope: string, summary: string) {
-  return {
-    post: {
-      tags: [tag],
-      summary,
-      description: `До ${MAX_BULK_ITEMS} элементов. Сначала проверяется весь запрос; при ошибках ответ 422 со всеми ошибочными элементами и ничего не меняется. Затем всё применяется в одной транзакции. Право ключа: ${scope}.`,
-      security: [{ apiKey: [scope] }],
-      requestBody: {
-        required: true,
-        content: { "application/json": { schema: { type: "object", required: ["items"], properties: { items: { type: "array", maxItems: MAX_BULK_ITEMS, items: ref(item) } } } } },
-      },
-      responses: {
-        "200": { description: "Применено", content: { "application/json": { schema: ref("BulkResult") } } },
-        "401": { description: "Неверный или отозванный ключ", content: { "application/json": { schema: ref("Error") } } },
-        "403": { description: "У ключа нет нужного права", content: { "application/json": { schema: ref("Error") } } },
-        "422": { description: "Ошибки в элементах; ничего не изменено", content: { "application/json": { schema: ref("BulkRejection") } } },
-      },
-    },
+const problem = (status: number, description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: ref("Problem"), example: problemExample(status) } },
+});
+
+function problemExample(status: number) {
+  const kind = problemKinds[status]!;
+  const errors =
+    status === 422 ? [{ index: 0, externalId: "C-1", field: "middlename", message: "Неизвестное поле «middlename»" }] : [];
+  return { type: `urn:domkom:problem:${kind.slug}`, title: kind.title, status, detail: kind.title, errors };
+}
+
+const common = { "401": problem(401, "Нет ключа, ключ неверен или отозван"), "403": problem(403, "У ключа нет нужного права") };
+
+type Kind = { path: string; tag: string; noun: string; item: string; record: string; scope: string; summary: string; listFilters?: unknown[] };
+
+function kindPaths({ path, tag, noun, item, record, scope, summary, listFilters = [] }: Kind) {
+  const one = (parameter: unknown, what: string) => ({
     get: {
       tags: [tag],
-      summary: "Список по внешнему идентификатору, постранично",
+      summary: what,
       security: [{ apiKey: ["read"] }],
-      parameters: [
-        { name: "externalId", in: "query", schema: { type: "string" } },
-        { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-        { name: "size", in: "query", schema: { type: "integer", minimum: 1, maximum: 500, default: 100 } },
-      ],
-      responses: {
-        "200": { description: "Страница списка", content: { "application/json": { schema: ref("Page") } } },
-        "401": { description: "Неверный или отозванный ключ", content: { "application/json": { schema: ref("Error") } } },
-        "403": { description: "У ключа нет права read", content: { "application/json": { schema: ref("Error") } } },
+      parameters: [parameter],
+      responses: { "200": { description: noun, content: { "application/json": { schema: ref(record) } } }, ...common, "404": problem(404, `${noun} не найден(о) в организации ключа`) },
+    },
+  });
+  return {
+    [path]: {
+      post: {
+        tags: [tag],
+        summary,
+        description:
+          `До ${MAX_BULK_ITEMS} элементов, тело не больше ${MAX_API_BODY_BYTES / 1024 / 1024} МБ. Сначала проверяется весь запрос; при ошибках — 422 со всеми ошибками, ничего не меняется. ` +
+          "Затем всё применяется в одной транзакции. Поле, которого нет в элементе, сохраняет прежнее значение; null очищает его. Неизвестные поля отклоняются (422). " +
+          `Право ключа: ${scope}.`,
+        security: [{ apiKey: [scope] }],
+        requestBody: {
+          required: true,
+          content: {
+            "application/json": {
+              schema: { type: "object", required: ["items"], additionalProperties: false, properties: { items: { type: "array", minItems: 1, maxItems: MAX_BULK_ITEMS, items: ref(item) } } },
+            },
+          },
+        },
+        responses: {
+          "200": { description: "Применено; по элементу на каждый переданный", content: { "application/json": { schema: ref("BulkResult") } } },
+          "400": problem(400, "Тело не JSON"),
+          ...common,
+          "413": problem(413, `Тело больше ${MAX_API_BODY_BYTES / 1024 / 1024} МБ`),
+          "422": problem(422, "Ошибки в элементах; ничего не изменено"),
+        },
+      },
+      get: {
+        tags: [tag],
+        summary: "Список",
+        description:
+          "Порядок постоянный: по времени изменения (updatedAt), затем по id. Страницы — по курсору: передайте nextCursor из ответа в cursor; " +
+          "null значит, что страниц больше нет. С updatedSince — только изменённые с этого момента (для регулярной синхронизации).",
+        security: [{ apiKey: ["read"] }],
+        parameters: [
+          { name: "externalId", in: "query", schema: str },
+          ...listFilters,
+          { name: "updatedSince", in: "query", schema: dateTime, example: "2026-11-30T00:00:00Z" },
+          { name: "cursor", in: "query", schema: str },
+          { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: MAX_PAGE_SIZE, default: 100 } },
+          { name: "total", in: "query", description: "true — посчитать общее число строк (дольше)", schema: { type: "boolean", default: false } },
+        ],
+        responses: {
+          "200": {
+            description: "Страница списка",
+            content: { "application/json": { schema: object({ items: { type: "array", items: ref(record) }, nextCursor: nullableStr }) } },
+          },
+          ...common,
+          "422": problem(422, "Неверный или неизвестный параметр"),
+        },
       },
     },
+    [`${path}/{id}`]: one({ name: "id", in: "path", required: true, schema: uuid }, `${noun} по id в Домкоме`),
+    [`${path}/external/{externalId}`]: one({ name: "externalId", in: "path", required: true, schema: str }, `${noun} по внешнему идентификатору`),
   };
 }
 
-/** GET /api/v1/openapi.json. */
-export function openApiDocument(serverUrl: string) {
-  const reason = { type: "object", properties: { field: { type: ["string", "null"] }, message: { type: "string" } } };
+const base = { id: uuid, externalId: nullableStr, archived: { type: "boolean" }, updatedAt: dateTime };
+
+/** GET /api/v1/openapi.json: every path, with typed requests and responses and examples. */
+export function openApiDocument() {
   return {
     openapi: "3.1.0",
     info: {
       title: "Домком REST API",
-      version: "1.0.0",
-      description: "Загрузка помещений, клиентов и лицевых счетов из учётных систем (1С и др.) по внешним идентификаторам.",
+      version: "1.1.0",
+      description:
+        "Загрузка и чтение объектов, помещений, клиентов и лицевых счетов для учётных систем (1С и др.) по внешним идентификаторам. " +
+        "Все ошибки — application/problem+json (RFC 9457) с сообщениями на русском; errors[] указывает элемент (index, externalId) и поле. " +
+        "Телефоны принимаются в любом формате любой страны и хранятся в E.164 (+79123456789); номер без кода страны считается российским.",
     },
-    servers: [{ url: serverUrl }],
-    tags: [{ name: "Клиенты" }, { name: "Помещения" }, { name: "Лицевые счета" }],
+    // The configured public origin (AUTH_URL), never the request's Host; unset on a developer's machine: relative.
+    servers: [{ url: env().AUTH_URL ?? "/" }],
+    tags: [{ name: "Объекты" }, { name: "Помещения" }, { name: "Клиенты" }, { name: "Лицевые счета" }],
     paths: {
-      "/api/v1/clients": bulkPath("Клиенты", "ClientItem", "clients:write", "Загрузить клиентов (правила склейки по телефону и внешнему идентификатору)"),
-      "/api/v1/premises": bulkPath("Помещения", "PremiseItem", "premises:write", "Загрузить помещения"),
-      "/api/v1/accounts": bulkPath("Лицевые счета", "AccountItem", "accounts:write", "Загрузить лицевые счета"),
+      ...kindPaths({ path: "/api/v1/buildings", tag: "Объекты", noun: "Объект", item: "BuildingItem", record: "Building", scope: "buildings:write", summary: "Загрузить объекты (дома)" }),
+      ...kindPaths({ path: "/api/v1/premises", tag: "Помещения", noun: "Помещение", item: "PremiseItem", record: "Premise", scope: "premises:write", summary: "Загрузить помещения" }),
+      ...kindPaths({
+        path: "/api/v1/clients",
+        tag: "Клиенты",
+        noun: "Клиент",
+        item: "ClientItem",
+        record: "Client",
+        scope: "clients:write",
+        summary: "Загрузить клиентов (правила склейки по телефону и внешнему идентификатору)",
+        listFilters: [{ name: "phone", in: "query", description: "В любом формате; сравнивается в E.164", schema: str, example: "8 912 345-67-89" }],
+      }),
+      ...kindPaths({ path: "/api/v1/accounts", tag: "Лицевые счета", noun: "Лицевой счёт", item: "AccountItem", record: "Account", scope: "accounts:write", summary: "Загрузить лицевые счета" }),
     },
     components: {
       securitySchemes: {
@@ -89,30 +167,96 @@ export function openApiDocument(serverUrl: string) {
         },
       },
       schemas: {
-        ClientItem: inputSchema(clientItemSchema),
-        PremiseItem: itemSchema(premiseRefSchema, premiseSchema, ["buildingId"], ["externalId", "type", "number"], {
-          anyOf: [{ required: ["buildingExternalId"] }, { required: ["buildingId"] }],
+        BuildingItem: itemSchema(buildingRefSchema, buildingSchema, ["legalEntityId", "groupId", "quarterId"], ["externalId"], {
+          externalId: "B-1",
+          city: "Казань",
+          street: "ул. Ленина",
+          house: "5",
+          legalEntityInn: "7736207543",
         }),
-        AccountItem: itemSchema(accountRefSchema, accountSchema, ["premiseId", "legalEntityId"], ["externalId", "number"]),
+        PremiseItem: itemSchema(premiseRefSchema, premiseFields, [], ["externalId"], { externalId: "P-10", buildingExternalId: "B-1", type: "flat", number: "10", totalArea: "54,3" }, {
+          description: "Новому помещению нужны buildingExternalId или buildingId, type и number; сохранённое их сохраняет, если они не переданы.",
+        }),
+        ClientItem: { ...inputSchema(clientItemSchema), examples: [{ externalId: "C-1", lastName: "Иванова", firstName: "Анна", phone: "+49 30 901820", links: [{ premiseExternalId: "P-10", basis: "owner" }] }] },
+        AccountItem: itemSchema(accountRefSchema, accountFormSchema, ["legalEntityId"], ["externalId"], { externalId: "LS-1", premiseExternalId: "P-10", number: "100001" }),
+        Building: object({ ...base, address: str, postalCode: nullableStr, region: nullableStr, city: str, street: str, house: str, block: nullableStr, structure: nullableStr, legalEntityInn: nullableStr }),
+        Premise: object({
+          ...base,
+          buildingId: uuid,
+          buildingExternalId: nullableStr,
+          address: str,
+          type: str,
+          number: str,
+          entrance: nullableStr,
+          floor: nullableStr,
+          totalArea: { ...nullableStr, description: "Десятичное число строкой, «54.30»" },
+          livingArea: nullableStr,
+          rooms: { type: ["integer", "null"] },
+          onlinePayment: { type: "boolean" },
+          note: nullableStr,
+        }),
+        Client: object({
+          id: uuid,
+          externalIds: { type: "array", items: str },
+          type: str,
+          lastName: nullableStr,
+          firstName: nullableStr,
+          middleName: nullableStr,
+          phone: { ...nullableStr, description: "E.164" },
+          email: nullableStr,
+          gender: nullableStr,
+          birthDate: { type: ["string", "null"], format: "date" },
+          inn: nullableStr,
+          snils: nullableStr,
+          note: nullableStr,
+          isTester: { type: "boolean" },
+          lastSeenAt: { type: ["string", "null"], format: "date-time" },
+          updatedAt: dateTime,
+          status: { enum: ["active", "blocked"] },
+          archived: { type: "boolean" },
+          links: {
+            type: "array",
+            items: object({ premiseId: uuid, premiseExternalId: nullableStr, basis: str, dependsOnClientId: { type: ["string", "null"], format: "uuid" }, ownershipShare: nullableStr }),
+          },
+        }),
+        Account: object({ ...base, number: str, els: nullableStr, premiseId: uuid, premiseExternalId: nullableStr, legalEntityInn: nullableStr, hiddenInCabinet: { type: "boolean" } }),
         BulkResult: {
-          type: "object",
-          properties: { created: { type: "integer" }, updated: { type: "integer" }, merged: { type: "integer" }, errors: { type: "array", maxItems: 0 } },
-        },
-        BulkRejection: {
-          type: "object",
-          properties: {
-            error: { type: "string" },
-            errors: {
+          ...object({
+            items: {
               type: "array",
-              items: { type: "object", properties: { index: { type: "integer" }, externalId: { type: "string" }, reasons: { type: "array", items: reason } } },
+              items: object({
+                index: { type: "integer", description: "Позиция элемента в запросе, с 0" },
+                externalId: str,
+                id: uuid,
+                outcome: {
+                  enum: [...bulkOutcomes],
+                  description:
+                    "created — создан; updated — изменён; merged — дубль по телефону склеен с клиентом; linked — существующая запись без внешнего идентификатора (тот же телефон, номер или адрес) получила его; unchanged — ничего не изменилось",
+                },
+              }),
             },
+            summary: object(Object.fromEntries(bulkOutcomes.map((o) => [o, { type: "integer" }]))),
+          }),
+          examples: [{ items: [{ index: 0, externalId: "P-10", id: "0b7c2f9e-8d0a-4c55-9d8e-3f1f6f3f2a10", outcome: "created" }], summary: { created: 1, updated: 0, merged: 0, linked: 0, unchanged: 0 } }],
+        },
+        ProblemError: object({
+          index: { type: ["integer", "null"], description: "Позиция элемента; null — ошибка запроса в целом" },
+          externalId: nullableStr,
+          field: { ...nullableStr, description: "Путь к полю через точку: links.0.premiseExternalId" },
+          message: str,
+        }),
+        Problem: {
+          type: "object",
+          required: ["type", "title", "status", "detail", "errors"],
+          properties: {
+            type: { type: "string", description: "urn:domkom:problem:<вид>: validation, unauthenticated, forbidden, not-found, payload-too-large, …" },
+            title: str,
+            status: { type: "integer" },
+            detail: str,
+            errors: { type: "array", items: ref("ProblemError") },
+            errorId: { type: "string", description: "Только для 500: код для обращения в поддержку" },
           },
         },
-        Page: {
-          type: "object",
-          properties: { items: { type: "array", items: { type: "object" } }, total: { type: "integer" }, page: { type: "integer" }, size: { type: "integer" } },
-        },
-        Error: { type: "object", properties: { error: { type: "string" }, code: { type: "string" } } },
       },
     },
   };

@@ -1,31 +1,66 @@
 import type { StaffContext } from "@/lib/core/context";
+import { isUniqueViolation } from "@/lib/core/db-errors";
+import { AppError } from "@/lib/core/errors";
+import { parseInRussian } from "@/lib/validation/zod-messages";
 import { bulkBodySchema } from "./bulk-body";
-import { reasonsFromError, reasonsFromZod, type BulkItemError } from "./bulk-errors";
-import { writeExchangeLog } from "./exchange-log";
+import { flattenItemErrors, reasonsFromError, type BulkItemError } from "./bulk-errors";
+import type { ApiExchangeKind } from "@/lib/exchange/exchange-log-labels";
+import { applyExchange, writeExchangeLog } from "@/lib/exchange/write-exchange-log";
+import { problemBody, zodProblemErrors, type Problem } from "./problem";
 
-export type BulkOutcome = "created" | "updated" | "merged";
+/**
+ * What happened to one item: `created` a new record; `updated` the record with this external id changed;
+ * `merged` a duplicate was absorbed into it (clients, seed 002 §1 rule 2d); `linked` an existing record without
+ * this external id (same phone, same number) took it over; `unchanged` everything sent was already so.
+ */
+export const bulkOutcomes = ["created", "updated", "merged", "linked", "unchanged"] as const;
+export type BulkOutcome = (typeof bulkOutcomes)[number];
+export type ItemResult = { index: number; externalId: string; id: string; outcome: BulkOutcome };
+
 export type PreparedItem<T> = { index: number; externalId: string; data: T };
-type Phase<T> = (ctx: StaffContext, item: PreparedItem<T>) => Promise<BulkOutcome | void>;
+/** The first phase writes the record itself; later ones (links) say whether they changed anything. */
+type FirstPhase<T> = (ctx: StaffContext, item: PreparedItem<T>) => Promise<{ id: string; outcome: BulkOutcome }>;
+type LaterPhase<T> = (ctx: StaffContext, item: PreparedItem<T>, id: string) => Promise<boolean>;
 
 export type BulkSpec<T> = {
-  kind: string;
+  kind: ApiExchangeKind;
   /** Validates the whole body (each item, repeats, references) without writing anything. */
   prepare: (ctx: StaffContext, items: unknown[]) => Promise<{ items: PreparedItem<T>[]; errors: BulkItemError[] }>;
-  /** Each phase runs over every item before the next begins (e.g. clients first, then their links). */
-  phases: Phase<T>[];
+  write: FirstPhase<T>;
+  /**
+   * Items that can be written together in a few set-based statements (e.g. clients new to the organisation), before
+   * the one-by-one path takes the rest: `pick` must only choose items no other item of the request can affect.
+   */
+  writeMany?: { pick: (item: PreparedItem<T>) => boolean; write: (ctx: StaffContext, items: PreparedItem<T>[]) => Promise<{ id: string; outcome: BulkOutcome }[]> };
+  /** Each runs over the items it picks, after the one before it (e.g. owners' links, then dependants'). */
+  then?: { pick: (item: PreparedItem<T>) => boolean; run: LaterPhase<T> }[];
 };
 
-export type BulkCounts = { created: number; updated: number; merged: number };
-export type BulkResponse =
-  | { status: 200; body: BulkCounts & { errors: [] } }
-  | { status: 422; body: { error: string; errors: BulkItemError[] } };
+export type BulkSummary = Record<BulkOutcome, number>;
+export type BulkResponse = { status: 200; body: { items: ItemResult[]; summary: BulkSummary } } | { status: 422; body: Problem };
 
 class RolledBack extends Error {}
 
-const rejection = (errors: BulkItemError[]) => ({
-  status: 422 as const,
-  body: { error: `Ничего не загружено: ошибки в ${errors.length} из переданных элементов`, errors },
+/** A set-based write cannot name the item a lost race is about; the caller is told to send the request again. */
+async function writeTogether<R>(write: () => Promise<R>): Promise<R> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new AppError("CONFLICT", "Данные изменились во время загрузки. Повторите запрос");
+    throw error;
+  }
+}
+
+const rejection = (errors: BulkItemError[], total: number): BulkResponse => ({
+  status: 422,
+  body: problemBody(422, `Ничего не загружено: ошибки в ${errors.length} из ${total} элементов`, flattenItemErrors(errors)),
 });
+
+function summaryOf(items: readonly ItemResult[]): BulkSummary {
+  const summary = Object.fromEntries(bulkOutcomes.map((o) => [o, 0])) as BulkSummary;
+  for (const item of items) summary[item.outcome] += 1;
+  return summary;
+}
 
 /**
  * A bulk upsert: validate everything first and answer 422 listing every bad item; then apply all items in one
@@ -33,52 +68,67 @@ const rejection = (errors: BulkItemError[]) => ({
  */
 export async function runBulk<T>(ctx: StaffContext, body: unknown, spec: BulkSpec<T>): Promise<BulkResponse> {
   const startedAt = new Date();
-  const log = (status: "ok" | "rejected" | "failed", summary: Record<string, unknown>, errors?: unknown[]) =>
+  const log = (status: "rejected" | "failed", summary: Record<string, unknown>, errors?: unknown[]) =>
     writeExchangeLog(ctx, { kind: spec.kind, status, summary, errors, startedAt });
 
-  const envelope = bulkBodySchema.safeParse(body);
+  const envelope = parseInRussian(bulkBodySchema, body);
   if (!envelope.success) {
-    const reasons = reasonsFromZod(envelope.error);
-    await log("rejected", { items: 0 }, reasons);
-    return { status: 422, body: { error: reasons[0]?.message ?? "Неверное тело запроса", errors: [] } };
+    const errors = zodProblemErrors(envelope.error.issues);
+    await log("rejected", { items: 0 }, errors);
+    return { status: 422, body: problemBody(422, errors[0]?.message ?? "Неверное тело запроса", errors) };
   }
   const total = envelope.data.items.length;
   const prepared = await spec.prepare(ctx, envelope.data.items);
   if (prepared.errors.length) {
     await log("rejected", { items: total, stage: "validation" }, prepared.errors);
-    return rejection(prepared.errors);
+    return rejection(prepared.errors, total);
   }
 
-  const counts: BulkCounts = { created: 0, updated: 0, merged: 0 };
+  const results = new Map<number, ItemResult>();
   const failed = new Map<number, BulkItemError>();
+  async function step(tx: StaffContext, item: PreparedItem<T>, run: (ctx: StaffContext) => Promise<void>) {
+    if (failed.has(item.index)) return;
+    try {
+      await tx.db.transaction((savepoint) => run({ ...tx, db: savepoint }));
+    } catch (error) {
+      const reasons = reasonsFromError(error);
+      if (!reasons) throw error;
+      failed.set(item.index, { index: item.index, externalId: item.externalId, reasons });
+    }
+  }
   try {
-    await ctx.db.transaction(async (tx) => {
-      for (const phase of spec.phases) {
-        for (const item of prepared.items) {
-          if (failed.has(item.index)) continue;
-          try {
-            const outcome = await tx.transaction((savepoint) => phase({ ...ctx, db: savepoint }, item));
-            if (outcome) counts[outcome] += 1;
-          } catch (error) {
-            const reasons = reasonsFromError(error);
-            if (!reasons) throw error;
-            failed.set(item.index, { index: item.index, externalId: item.externalId, reasons });
-          }
+    const { value } = await applyExchange(ctx, { kind: spec.kind, summary: { items: total }, startedAt }, async (tx) => {
+      const together = spec.writeMany ? prepared.items.filter(spec.writeMany.pick) : [];
+      const written = together.length && spec.writeMany ? await writeTogether(() => spec.writeMany!.write(tx, together)) : [];
+      together.forEach((item, i) => results.set(item.index, { index: item.index, externalId: item.externalId, ...written[i]! }));
+      for (const item of prepared.items) {
+        if (results.has(item.index)) continue;
+        await step(tx, item, async (c) => {
+          const { id, outcome } = await spec.write(c, item);
+          results.set(item.index, { index: item.index, externalId: item.externalId, id, outcome });
+        });
+      }
+      for (const phase of spec.then ?? []) {
+        for (const item of prepared.items.filter(phase.pick)) {
+          const result = results.get(item.index);
+          if (!result) continue;
+          await step(tx, item, async (c) => {
+            if ((await phase.run(c, item, result.id)) && result.outcome === "unchanged") result.outcome = "updated";
+          });
         }
       }
       if (failed.size) throw new RolledBack();
+      const items = [...results.values()].sort((x, y) => x.index - y.index);
+      return { value: items, summary: { items: total, ...summaryOf(items) } };
     });
+    return { status: 200, body: { items: value, summary: summaryOf(value) } };
   } catch (error) {
     if (!(error instanceof RolledBack)) {
       await log("failed", { items: total }, [{ message: "Внутренняя ошибка" }]);
       throw error;
     }
-  }
-  if (failed.size) {
-    const errors = [...failed.values()].sort((x, y) => x.index - y.index);
+    const errors = [...failed.values()];
     await log("rejected", { items: total, stage: "apply" }, errors);
-    return rejection(errors);
+    return rejection(errors, total);
   }
-  await log("ok", { items: total, ...counts });
-  return { status: 200, body: { ...counts, errors: [] } };
 }

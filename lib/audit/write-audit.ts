@@ -24,21 +24,27 @@ function redact(value: unknown): unknown {
   );
 }
 
-export async function writeAudit(
-  db: Db,
-  scope: { orgId: string; actor: Actor; ip?: string | null },
-  entry: AuditEntry,
-): Promise<void> {
-  await db.insert(auditLog).values({
-    orgId: scope.orgId,
-    actorType: scope.actor.type,
-    actorId: scope.actor.id ?? null,
-    actorName: scope.actor.name,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    before: redact(entry.before),
-    after: redact(entry.after),
-    ip: scope.ip ?? null,
-  });
+export async function writeAudit(db: Db, scope: { orgId: string; actor: Actor; ip?: string | null }, entry: AuditEntry): Promise<void> {
+  await writeAudits(db, scope, [entry]);
+}
+
+/** Many entries in one statement, for bulk writes (an import or API run creating thousands of rows). */
+export async function writeAudits(db: Db, scope: { orgId: string; actor: Actor; ip?: string | null }, entries: readonly AuditEntry[]): Promise<void> {
+  // Postgres binds at most 65,535 parameters per statement; an audit row takes ten.
+  for (let start = 0; start < entries.length; start += 5000) {
+    await db.insert(auditLog).values(
+      entries.slice(start, start + 5000).map((entry) => ({
+        orgId: scope.orgId,
+        actorType: scope.actor.type,
+        actorId: scope.actor.id ?? null,
+        actorName: scope.actor.name,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId ?? null,
+        before: redact(entry.before),
+        after: redact(entry.after),
+        ip: scope.ip ?? null,
+      })),
+    );
+  }
 }

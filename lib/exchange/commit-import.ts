@@ -10,7 +10,7 @@ import { applyPlanPart } from "./plan/apply-plan-part";
 import { staleImport } from "./plan/bulk-sql";
 import type { PlanSummary } from "./plan/plan-summary";
 import { discardImport, importParts, loadImportHeader, type ImportHeader } from "./plan-store";
-import { writeExchangeLog } from "./write-exchange-log";
+import { applyExchange, writeExchangeLog } from "./write-exchange-log";
 
 const today = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
 
@@ -24,20 +24,21 @@ function failureOf(error: unknown): AppError {
 
 async function apply(ctx: StaffContext, header: ImportHeader, startedAt: Date) {
   const { kind, fileName, summary } = header;
-  return ctx.db.transaction(async (tx) => {
-    const logId = await writeExchangeLog(tx, ctx, { kind, status: "ok", fileName, summary, startedAt });
+  const { logId } = await applyExchange(ctx, { kind, fileName, summary, startedAt }, async (tx, logId) => {
     const scope = { orgId: ctx.orgId, occurredOn: today(ctx.timezone), note: `${importKindLabels[kind]}: ${fileName}`, source: `import:${logId}` };
-    for await (const part of importParts(ctx.orgId, header.id)) await applyPlanPart(tx, scope, part);
-    await writeAudit(tx, ctx, { action: "import.committed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
-    return logId;
+    for await (const part of importParts(ctx.orgId, header.id)) await applyPlanPart(tx.db, scope, part);
+    await writeAudit(tx.db, tx, { action: "import.committed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
+    return { value: undefined };
   });
+  return logId;
 }
 
 async function logFailure(ctx: StaffContext, header: ImportHeader, message: string, startedAt: Date) {
   const { kind, fileName, summary } = header;
-  await ctx.db.transaction(async (tx) => {
-    const logId = await writeExchangeLog(tx, ctx, { kind, status: "failed", fileName, summary, errors: [fileIssue(message)], startedAt });
-    await writeAudit(tx, ctx, { action: "import.failed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, message } });
+  await ctx.db.transaction(async (db) => {
+    const tx = { ...ctx, db };
+    const logId = await writeExchangeLog(tx, { kind, status: "failed", fileName, summary, errors: [fileIssue(message)], startedAt });
+    await writeAudit(db, tx, { action: "import.failed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, message } });
   });
 }
 

@@ -8,13 +8,37 @@ type Run = { status: ExchangeStatus; summary: Record<string, number> | null; err
 
 export const exchangeStatusLabels: Record<ExchangeStatus, string> = { ok: "Загружен", failed: "Ошибка при записи", rejected: "Отклонён" };
 
-export const exchangeKindLabel = (kind: string) => importKindLabels[kind as ImportKind] ?? kind;
+/** Runs of the REST API's bulk upserts, logged beside file imports. */
+export const apiExchangeKindLabels = {
+  "api.buildings": "API: объекты",
+  "api.premises": "API: помещения",
+  "api.clients": "API: клиенты",
+  "api.accounts": "API: лицевые счета",
+} as const;
+export type ApiExchangeKind = keyof typeof apiExchangeKindLabels;
+
+export const exchangeKindLabel = (kind: string) => importKindLabels[kind as ImportKind] ?? apiExchangeKindLabels[kind as ApiExchangeKind] ?? kind;
+
+/** «элементов: 12; создано 3, без изменений 9» — an API run's per-item outcomes that are not zero. */
+function apiSummaryText(s: Record<string, number>): string {
+  const outcomes: [string, string][] = [
+    ["created", "создано"],
+    ["updated", "изменено"],
+    ["merged", "склеено"],
+    ["linked", "привязано"],
+    ["unchanged", "без изменений"],
+  ];
+  const counts = outcomes.filter(([key]) => s[key]).map(([key, label]) => `${label} ${s[key]}`);
+  return [`элементов: ${s.items ?? 0}`, counts.join(", ")].filter(Boolean).join("; ");
+}
 
 /** «помещения: +12, изм. 3; …» — the counts of a run that are not zero. */
 export function exchangeSummaryText(row: Run): string {
   const s = row.summary ?? {};
+  if (row.status === "rejected" && s.items !== undefined) return `Элементов: ${s.items}, с ошибками: ${row.errors?.length ?? 0}`;
   if (row.status === "rejected") return `Строк: ${s.rows ?? 0}, ошибок: ${s.issues ?? row.errors?.length ?? 0}`;
   if (row.status === "failed") return row.errors?.[0]?.message ?? "Ошибка";
+  if (s.items !== undefined) return apiSummaryText(s);
   const parts: [string, number | undefined, number | undefined][] = [
     ["помещения", s.premisesCreated, s.premisesUpdated],
     ["лицевые счета", s.accountsCreated, s.accountsUpdated],

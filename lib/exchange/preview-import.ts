@@ -60,7 +60,7 @@ export async function previewImport(ctx: StaffContext, upload: ImportUpload): Pr
 async function logRejection(ctx: StaffContext, kind: ImportKind, fileName: string, planned: Extract<PlannedImport, { ok: false }>, startedAt: Date) {
   await ctx.db.transaction(async (tx) => {
     const summary = { rows: planned.rows, issues: planned.issueCount };
-    const logId = await writeExchangeLog(tx, ctx, { kind, status: "rejected", fileName, summary, errors: planned.issues, startedAt });
+    const logId = await writeExchangeLog({ ...ctx, db: tx }, { kind, status: "rejected", fileName, summary, errors: planned.issues, startedAt });
     await writeAudit(tx, ctx, { action: "import.rejected", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
   });
 }

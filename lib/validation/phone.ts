@@ -1,3 +1,5 @@
+import { parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+
 // Russian national numbers (ABC/DEF codes) start with 3, 4, 8 or 9; +7 6xx/7xx belong to Kazakhstan.
 const NATIONAL_NUMBER = /^[3489]\d{9}$/;
 // Only what people actually type around phone digits; anything else (letters, "доб.") is rejected.
@@ -25,6 +27,20 @@ export function normalizePhone(input: string): string | null {
     return null;
   }
   return NATIONAL_NUMBER.test(national) ? `+7${national}` : null;
+}
+
+/**
+ * Normalises a phone number of any country to E.164 with libphonenumber-js (its metadata is Google's, kept current
+ * by the package): "+49 30 901820" → "+4930901820", "+1 (212) 555-0100" → "+12125550100". A number written without
+ * a country code is read as `defaultCountry`'s, so "8 912 345-67-89" is still "+79123456789". Returns null for
+ * what is not a valid number of its country, and for text around the digits (letters, «доб.»).
+ * Residents' SMS sign-in keeps `normalizePhone`: codes are sent to Russian numbers only.
+ */
+export function normalizeAnyPhone(input: string, defaultCountry: CountryCode = "RU"): string | null {
+  const trimmed = input.trim();
+  if (!ALLOWED_CHARACTERS.test(trimmed)) return null;
+  const parsed = parsePhoneNumberFromString(trimmed, defaultCountry);
+  return parsed?.isValid() ? parsed.number : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import { normalizeEls } from "./els";
 import { isValidInn, isValidLegalInn } from "./inn";
 import { isValidKpp } from "./kpp";
 import { isValidOgrn } from "./ogrn";
-import { normalizePhone } from "./phone";
+import { normalizeAnyPhone, normalizePhone } from "./phone";
 import { isValidSnils, normalizeSnils } from "./snils";
 
 type Rule = readonly [(value: string) => boolean, string];
@@ -79,6 +79,22 @@ export const phoneSchema = z
       ctx.addIssue({
         code: "custom",
         message: value === "" ? "Укажите телефон" : "Введите телефон в формате +7XXXXXXXXXX",
+      });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+/** Any country's number, output E.164 ("+4930901820"); a number without a country code is read as Russian. */
+export const anyPhoneSchema = z
+  .string({ error: "Укажите телефон" })
+  .trim()
+  .transform((value, ctx) => {
+    const phone = value === "" ? null : normalizeAnyPhone(value);
+    if (phone === null) {
+      ctx.addIssue({
+        code: "custom",
+        message: value === "" ? "Укажите телефон" : "Неверный номер телефона: укажите его с кодом страны, например +7 912 345-67-89 или +49 30 901820",
       });
       return z.NEVER;
     }

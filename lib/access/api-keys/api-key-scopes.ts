@@ -2,7 +2,9 @@ import type { Permission } from "@/lib/core/permissions";
 
 /** What an organisation's API key may do; each scope grants the permissions the services behind it check. */
 export const apiKeyScopeInfo = {
-  read: { label: "Чтение помещений, клиентов и лицевых счетов", permissions: ["registry.premises.view", "registry.clients.view"] },
+  read: { label: "Чтение объектов, помещений, клиентов и лицевых счетов", permissions: ["registry.premises.view", "registry.clients.view"] },
+  // Only the building services behind /api/v1/buildings are reachable with a key, so settings.manage grants no more.
+  "buildings:write": { label: "Загрузка объектов", permissions: ["registry.premises.view", "settings.manage"] },
   "premises:write": { label: "Загрузка помещений", permissions: ["registry.premises.view", "registry.premises.edit"] },
   "clients:write": { label: "Загрузка клиентов", permissions: ["registry.clients.view", "registry.clients.edit"] },
   "accounts:write": { label: "Загрузка лицевых счетов", permissions: ["registry.premises.view", "registry.accounts.edit"] },

@@ -1,31 +1,40 @@
-import type { StaffContext } from "@/lib/core/context";
-import { upsertClientByExternalId } from "@/lib/registry/clients/merge-client";
-import type { BulkSpec } from "../run-bulk";
+import { createClientsByExternalId, upsertClientByExternalId } from "@/lib/registry/clients/merge-client";
+import type { BulkSpec, PreparedItem } from "../run-bulk";
 import { prepareClientItems, type PreparedClient } from "./prepare-client-items";
 import { applyClientLinks, endUnlistedLinks } from "./sync-client-links";
 
-/** POST /api/v1/clients: clients by the merge rules of seed 002 §1, then owners' links, then dependants' links. */
+/**
+ * POST /api/v1/clients: clients by the merge rules of seed 002 §1, then owners' links, then dependants' links (they
+ * name an owner who may arrive in the same request). A client whose links alone changed is `updated`. Clients new
+ * to the organisation are created together, the rest one by one in savepoints.
+ */
+/** Only a client sent with `links` has its links synchronised; without the key they stay as they are. */
+const withLinks = (item: PreparedItem<PreparedClient>) => item.data.links !== undefined;
+
 export function clientBulkSpec(): BulkSpec<PreparedClient> {
-  const clientIds = new Map<number, string>();
-  const withLinks = (run: (ctx: StaffContext, clientId: string, links: PreparedClient["links"] & object) => Promise<void>) =>
-    async (ctx: StaffContext, item: { index: number; data: PreparedClient }) => {
-      const clientId = clientIds.get(item.index);
-      if (clientId && item.data.links) await run(ctx, clientId, item.data.links);
-    };
   return {
     kind: "api.clients",
     prepare: prepareClientItems,
-    phases: [
-      async (ctx, { index, data: { client, fields } }) => {
-        const result = await upsertClientByExternalId(ctx, client, { fields });
-        clientIds.set(index, result.clientId);
-        return result.outcome;
+    writeMany: {
+      pick: (item) => item.data.isNew || item.data.unchangedId !== undefined,
+      write: async (ctx, items) => {
+        const created = await createClientsByExternalId(ctx, items.filter((i) => i.data.isNew).map((i) => i.data.client));
+        return items.map((i) => (i.data.isNew ? { id: created.shift()!, outcome: "created" as const } : { id: i.data.unchangedId!, outcome: "unchanged" as const }));
       },
-      withLinks((ctx, clientId, links) => applyClientLinks(ctx, clientId, links, false)),
-      withLinks(async (ctx, clientId, links) => {
-        await applyClientLinks(ctx, clientId, links, true);
-        await endUnlistedLinks(ctx, clientId, links);
-      }),
+    },
+    write: async (ctx, { data: { client, fields } }) => {
+      const { clientId, outcome } = await upsertClientByExternalId(ctx, client, { fields });
+      return { id: clientId, outcome };
+    },
+    then: [
+      { pick: withLinks, run: (ctx, { data: { links = [] } }, clientId) => applyClientLinks(ctx, clientId, links, false) },
+      {
+        pick: withLinks,
+        run: async (ctx, { data: { links = [] } }, clientId) => {
+          const added = await applyClientLinks(ctx, clientId, links, true);
+          return (await endUnlistedLinks(ctx, clientId, links)) || added;
+        },
+      },
     ],
   };
 }

@@ -4,7 +4,7 @@ import { clientIdentifierFields, clientProfileFields, externalIdSchema, withName
 import { needsMaster } from "@/lib/registry/links/link-bases";
 
 const clientLinkItemSchema = z
-  .object({
+  .strictObject({
     premiseExternalId: externalIdSchema,
     basis: z.enum(linkBases, "Основание: owner, resident, representative, tenant или unconfirmed_owner").default("owner"),
     /** External id of the owner this resident, tenant or representative depends on. */
@@ -19,11 +19,12 @@ const clientLinkItemSchema = z
 /**
  * A client in POST /api/v1/clients. `links`, when sent, is the client's complete set of premises: missing links are
  * added, a changed basis is updated, and links not listed end unless staff marked them «не удалять при интеграции».
+ * Unknown fields are refused, so a typo such as `middlename` is reported instead of silently dropped.
  */
 export const clientItemSchema = withNameRules(
   clientProfileFields.extend(clientIdentifierFields.shape).extend({
     externalId: externalIdSchema,
     links: z.array(clientLinkItemSchema).max(50, "Не больше 50 помещений у одного клиента").optional(),
-  }),
+  }).strict(),
 );
 export type ClientItem = z.output<typeof clientItemSchema>;

@@ -28,24 +28,28 @@ const activeLinks = (ctx: StaffContext, clientId: string) =>
  * Adds or re-bases the sent links of one kind: owners first (`dependants` false), so that residents, tenants and
  * representatives sent in the same request find their owner. The link rules are R1's link services'.
  */
-export async function applyClientLinks(ctx: StaffContext, clientId: string, links: readonly ClientLinkRef[], dependants: boolean) {
+export async function applyClientLinks(ctx: StaffContext, clientId: string, links: readonly ClientLinkRef[], dependants: boolean): Promise<boolean> {
   const existing = await activeLinks(ctx, clientId);
+  let changed = false;
   for (const link of links.filter((l) => needsMaster(l.basis) === dependants)) {
     const dependsOnClientId = link.dependsOnExternalId ? await clientIdOf(ctx, link.dependsOnExternalId) : null;
     const current = existing.find((e) => e.premiseId === link.premiseId);
     if (!current) {
       await linkClient(ctx, linkSchema.parse({ premiseId: link.premiseId, clientId, basis: link.basis, dependsOnClientId }));
+      changed = true;
     } else if (current.basis !== link.basis || current.dependsOnClientId !== dependsOnClientId) {
       // The link's documents and options stay; the schema drops the row's own columns.
       await updateLink(ctx, linkUpdateSchema.parse({ ...current, linkId: current.id, basis: link.basis, dependsOnClientId }));
+      changed = true;
     }
   }
+  return changed;
 }
 
 /** Ends the client's links to premises the request did not list, except those staff asked to keep. */
-export async function endUnlistedLinks(ctx: StaffContext, clientId: string, links: readonly ClientLinkRef[]) {
+export async function endUnlistedLinks(ctx: StaffContext, clientId: string, links: readonly ClientLinkRef[]): Promise<boolean> {
   const listed = new Set(links.map((l) => l.premiseId));
-  for (const link of await activeLinks(ctx, clientId)) {
-    if (!listed.has(link.premiseId) && !link.keepOnIntegration) await unlinkClient(ctx, { linkId: link.id });
-  }
+  const ended = (await activeLinks(ctx, clientId)).filter((link) => !listed.has(link.premiseId) && !link.keepOnIntegration);
+  for (const link of ended) await unlinkClient(ctx, { linkId: link.id });
+  return ended.length > 0;
 }

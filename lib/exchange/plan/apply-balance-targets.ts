@@ -4,9 +4,10 @@ import type { ApplyScope } from "./apply-plan-part";
 import { chunks, queryRows, recordset, staleImport, type Column } from "./bulk-sql";
 import type { BalanceTarget } from "./registry-plan";
 
+// A recordset of its own, not a table's rows: the target is compared, never stored.
 const targetColumns: Column<BalanceTarget>[] = [
-  { column: "account_id", type: "uuid", value: (t) => t.accountId },
-  { column: "target", type: "bigint", value: (t) => t.kopecks },
+  { name: "account_id", type: "uuid", value: (t) => t.accountId },
+  { name: "target", type: "bigint", value: (t) => t.kopecks },
 ];
 
 /**

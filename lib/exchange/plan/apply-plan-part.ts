@@ -1,63 +1,24 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { clientPhoneHistory, clients, personalAccounts, premiseClients, premises } from "@/db/schema";
 import { applyBalanceTargets } from "./apply-balance-targets";
-import { insertRows, stampRows, updateRows, type Column } from "./bulk-sql";
+import { columnsOf, insertRows, stampRows, tableColumn, updateRows } from "./bulk-sql";
 import type { PlanPart } from "./plan-parts";
 import type { AccountValues, ClientValues, LinkValues, PremiseValues } from "./registry-plan";
 
-const id = <T extends { id: string }>(): Column<T> => ({ column: "id", type: "uuid", value: (row) => row.id });
+const premiseColumns = columnsOf<PremiseValues>();
+const clientColumns = columnsOf<ClientValues>();
+const accountColumns = columnsOf<AccountValues>();
+const linkColumns = columnsOf<LinkValues>();
 
-const premiseFields: Column<PremiseValues>[] = [
-  { column: "building_id", type: "uuid", value: (p) => p.buildingId },
-  { column: "type", type: "text", value: (p) => p.type },
-  { column: "number", type: "text", value: (p) => p.number },
-  { column: "entrance", type: "text", value: (p) => p.entrance },
-  { column: "floor", type: "text", value: (p) => p.floor },
-  { column: "total_area", type: "numeric", value: (p) => p.totalArea },
-  { column: "living_area", type: "numeric", value: (p) => p.livingArea },
-  { column: "rooms", type: "integer", value: (p) => p.rooms },
-  { column: "external_id", type: "text", value: (p) => p.externalId },
-  { column: "search_text", type: "text", value: (p) => p.searchText },
-];
-const clientFields: Column<ClientValues>[] = [
-  { column: "last_name", type: "text", value: (c) => c.lastName },
-  { column: "first_name", type: "text", value: (c) => c.firstName },
-  { column: "middle_name", type: "text", value: (c) => c.middleName },
-  { column: "email", type: "text", value: (c) => c.email },
-  { column: "search_text", type: "text", value: (c) => c.searchText },
-];
-const clientCreateFields: Column<ClientValues>[] = [
-  id(),
-  { column: "type", type: "text", value: (c) => c.type },
-  { column: "phone", type: "text", value: (c) => c.phone },
-  ...clientFields,
-];
-const phoneFields: Column<ClientValues>[] = [
-  { column: "client_id", type: "uuid", value: (c) => c.id },
-  { column: "phone", type: "text", value: (c) => c.phone },
-];
-const accountFields: Column<AccountValues>[] = [
-  { column: "els", type: "text", value: (a) => a.els },
-  { column: "legal_entity_id", type: "uuid", value: (a) => a.legalEntityId },
-];
-const accountCreateFields: Column<AccountValues>[] = [
-  id(),
-  { column: "premise_id", type: "uuid", value: (a) => a.premiseId },
-  { column: "number", type: "text", value: (a) => a.number },
-  ...accountFields,
-];
-const linkFields: Column<LinkValues>[] = [
-  { column: "basis", type: "text", value: (l) => l.basis },
-  { column: "depends_on_client_id", type: "uuid", value: (l) => l.dependsOnClientId },
-  { column: "ownership_share", type: "text", value: (l) => l.ownershipShare },
-];
-const linkCreateFields: Column<LinkValues>[] = [
-  id(),
-  { column: "premise_id", type: "uuid", value: (l) => l.premiseId },
-  { column: "client_id", type: "uuid", value: (l) => l.clientId },
-  { column: "added_by", type: "text", value: () => "import" },
-  ...linkFields,
-];
+const premiseFields = premiseColumns(premises, ["buildingId", "type", "number", "entrance", "floor", "totalArea", "livingArea", "rooms", "externalId", "searchText"]);
+const clientFields = clientColumns(clients, ["lastName", "firstName", "middleName", "email", "searchText"]);
+const clientCreateFields = [...clientColumns(clients, ["id", "type", "phone"]), ...clientFields];
+const phoneFields = [tableColumn<ClientValues>(clientPhoneHistory.clientId, (c) => c.id), tableColumn<ClientValues>(clientPhoneHistory.phone, (c) => c.phone)];
+const accountFields = accountColumns(personalAccounts, ["els", "legalEntityId"]);
+const accountCreateFields = [...accountColumns(personalAccounts, ["id", "premiseId", "number"]), ...accountFields];
+const linkFields = linkColumns(premiseClients, ["basis", "dependsOnClientId", "ownershipShare"]);
+const linkCreateFields = [...linkColumns(premiseClients, ["id", "premiseId", "clientId"]), tableColumn<LinkValues>(premiseClients.addedBy, () => "import"), ...linkFields];
 
 export type ApplyScope = { orgId: string; occurredOn: string; note: string; source: string };
 
@@ -74,26 +35,26 @@ export async function applyPlanPart(tx: Db, scope: ApplyScope, { part, items }: 
   const { orgId } = scope;
   switch (part) {
     case "premises.create":
-      return insertRows(tx, "premises", orgId, [id(), ...premiseFields], items);
+      return insertRows(tx, premises, orgId, [...premiseColumns(premises, ["id"]), ...premiseFields], items);
     case "premises.update":
-      return updateRows(tx, "premises", orgId, premiseFields, items, notArchived);
+      return updateRows(tx, premises, orgId, premiseFields, items, notArchived);
     case "clients.create":
-      await insertRows(tx, "clients", orgId, clientCreateFields, items);
-      return insertRows(tx, "client_phone_history", orgId, phoneFields, items.filter((c) => c.phone), sql`on conflict do nothing`);
+      await insertRows(tx, clients, orgId, clientCreateFields, items);
+      return insertRows(tx, clientPhoneHistory, orgId, phoneFields, items.filter((c) => c.phone), sql`on conflict do nothing`);
     case "clients.update":
-      return updateRows(tx, "clients", orgId, clientFields, items, notArchived);
+      return updateRows(tx, clients, orgId, clientFields, items, notArchived);
     case "accounts.create":
-      return insertRows(tx, "personal_accounts", orgId, accountCreateFields, items);
+      return insertRows(tx, personalAccounts, orgId, accountCreateFields, items);
     case "accounts.update":
-      return updateRows(tx, "personal_accounts", orgId, accountFields, items, notArchived);
+      return updateRows(tx, personalAccounts, orgId, accountFields, items, notArchived);
     case "links.remove":
-      return stampRows(tx, "premise_clients", "removed_at", orgId, items, linked);
+      return stampRows(tx, premiseClients, premiseClients.removedAt, orgId, items, linked);
     case "links.update":
-      return updateRows(tx, "premise_clients", orgId, linkFields, items, linked);
+      return updateRows(tx, premiseClients, orgId, linkFields, items, linked);
     case "links.create":
-      return insertRows(tx, "premise_clients", orgId, linkCreateFields, items);
+      return insertRows(tx, premiseClients, orgId, linkCreateFields, items);
     case "clients.archive":
-      return stampRows(tx, "clients", "archived_at", orgId, items, orphaned);
+      return stampRows(tx, clients, clients.archivedAt, orgId, items, orphaned);
     case "balances":
       return applyBalanceTargets(tx, scope, items);
   }

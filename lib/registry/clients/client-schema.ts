@@ -6,7 +6,7 @@ import { isDigits } from "@/lib/validation/digits";
 import { isValidInn } from "@/lib/validation/inn";
 import { isValidKpp } from "@/lib/validation/kpp";
 import { isValidOgrn, isValidOgrnip } from "@/lib/validation/ogrn";
-import { emailSchema, innSchema, kppSchema, optionalText, phoneSchema, snilsSchema } from "@/lib/validation/schemas";
+import { anyPhoneSchema, emailSchema, innSchema, kppSchema, optionalText, snilsSchema } from "@/lib/validation/schemas";
 import { isCompanyType } from "./client-labels";
 import type { ClientType } from "@/db/schema";
 
@@ -47,7 +47,8 @@ export const clientProfileFields = z.object({
   lastName: namePart,
   firstName: namePart,
   middleName: namePart,
-  phone: nullable(phoneSchema),
+  // Owners abroad are clients too: any country's number, stored as E.164.
+  phone: nullable(anyPhoneSchema),
   email: nullable(emailSchema),
   gender: z
     .enum(["male", "female", ""])

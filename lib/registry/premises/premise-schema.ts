@@ -35,7 +35,8 @@ const rooms = z
     return n;
   });
 
-const premiseFields = z.object({
+/** The form's fields as an object schema, for callers that need its keys (the REST API refuses any other). */
+export const premiseFields = z.object({
   buildingId: z.uuid("Выберите объект"),
   type: z.enum(premiseTypes, "Выберите тип помещения"),
   number: boundedString(100, "Номер").trim().pipe(premiseNumberSchema),

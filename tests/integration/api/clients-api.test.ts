@@ -37,7 +37,7 @@ const auditCount = async () => (await t.db.select({ n: count() }).from(auditLog)
 const byPhone = async (phone: string) => (await t.db.select().from(clients).where(and(eq(clients.phone, phone), isNull(clients.archivedAt))))[0];
 
 describe("POST /api/v1/clients", () => {
-  it("answers 422 listing every bad item with its index and reasons, and writes nothing", async () => {
+  it("answers 422 problem+json listing every bad item's fields, in Russian, and writes nothing", async () => {
     const before = await clientCount(a.orgId);
     const { status, json } = await post(POST, aKey, {
       items: [
@@ -51,13 +51,18 @@ describe("POST /api/v1/clients", () => {
       ],
     });
     expect(status).toBe(422);
-    const errors = json.errors as { index: number; reasons: { field: string | null; message: string }[] }[];
-    expect(errors.map((e) => e.index)).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(errors[0]!.reasons).toEqual([{ field: "phone", message: "Введите телефон в формате +7XXXXXXXXXX" }]);
-    expect(errors[1]!.reasons.map((r) => r.field)).toEqual(["inn", "snils"]);
-    expect(errors[2]!.reasons[0]!.message).toContain("элементе 0");
-    expect(errors[3]!.reasons[0]).toEqual({ field: "links.0.premiseExternalId", message: "Помещение с внешним идентификатором «NO-SUCH-FLAT» не найдено" });
-    expect(errors[4]!.reasons[0]!.field).toBe("lastName");
+    expect(json).toMatchObject({ type: "urn:domkom:problem:validation", title: "Ошибки в данных", status: 422, detail: "Ничего не загружено: ошибки в 6 из 7 элементов" });
+    const errors = json.errors as { index: number; externalId: string | null; field: string | null; message: string }[];
+    const of = (index: number) => errors.filter((e) => e.index === index);
+    expect([...new Set(errors.map((e) => e.index))]).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(of(1)).toEqual([{ index: 1, externalId: "C-PHONE", field: "phone", message: expect.stringContaining("Неверный номер телефона") }]);
+    expect(of(2).map((e) => e.field)).toEqual(["inn", "snils"]);
+    expect(of(3)[0]!.message).toContain("элементе 0");
+    expect(of(4)[0]).toEqual({ index: 4, externalId: "C-LINK", field: "links.0.premiseExternalId", message: "Помещение с внешним идентификатором «NO-SUCH-FLAT» не найдено" });
+    expect(of(5)[0]!.field).toBe("lastName");
+    expect(of(6)).toEqual([{ index: 6, externalId: null, field: null, message: "Ожидается объект" }]);
+    // zod's own English never reaches the integrator.
+    expect(JSON.stringify(json)).not.toMatch(/Invalid|expected|received/);
     expect(await clientCount(a.orgId)).toBe(before);
     const [log] = await t.db.select().from(exchangeLog).where(and(eq(exchangeLog.orgId, a.orgId), eq(exchangeLog.status, "rejected")));
     expect(log).toMatchObject({ kind: "api.clients" });
@@ -74,22 +79,28 @@ describe("POST /api/v1/clients", () => {
       ],
     });
     expect(status).toBe(422);
-    expect(json.errors).toEqual([{ index: 1, externalId: "MOVER", reasons: [{ field: "phone", message: PHONE_OF_SIGNED_IN_CLIENT }] }]);
+    expect(json.errors).toEqual([{ index: 1, externalId: "MOVER", field: "phone", message: PHONE_OF_SIGNED_IN_CLIENT }]);
     expect(await clientCount(a.orgId)).toBe(before);
     expect(await byPhone("+79120000012")).toBeUndefined();
   });
 
-  it("creates, then on the same request again only updates (idempotent)", async () => {
+  it("answers per item: created, then on the same request again unchanged (idempotent)", async () => {
     const body = {
       items: [
         { externalId: "IDEM-1", type: "individual", lastName: "Иванов", firstName: "Иван", phone: "8 (912) 000-00-20", tags: ["1С"] },
         { externalId: "IDEM-2", type: "legal_entity", lastName: "ООО «Лютик-2»", firstName: ".", middleName: ".", inn: "7707083893" },
       ],
     };
-    expect((await post(POST, aKey, body)).json).toEqual({ created: 2, updated: 0, merged: 0, errors: [] });
+    const created = (await post(POST, aKey, body)).json as { items: { index: number; externalId: string; id: string; outcome: string }[]; summary: Record<string, number> };
+    expect(created.items).toEqual([
+      { index: 0, externalId: "IDEM-1", id: expect.any(String), outcome: "created" },
+      { index: 1, externalId: "IDEM-2", id: expect.any(String), outcome: "created" },
+    ]);
+    expect(created.summary).toEqual({ created: 2, updated: 0, merged: 0, linked: 0, unchanged: 0 });
     const after = await clientCount(a.orgId);
     const audits = await auditCount();
-    expect((await post(POST, aKey, body)).json).toEqual({ created: 0, updated: 2, merged: 0, errors: [] });
+    const again = (await post(POST, aKey, body)).json as typeof created;
+    expect(again.items.map((i) => [i.id, i.outcome])).toEqual(created.items.map((i) => [i.id, "unchanged"]));
     expect(await clientCount(a.orgId)).toBe(after);
     expect(await auditCount()).toBe(audits); // nothing changed, nothing to audit
     expect(await byPhone("+79120000020")).toMatchObject({ lastName: "Иванов", firstName: "Иван" });
@@ -100,7 +111,7 @@ describe("POST /api/v1/clients", () => {
   it("counts a merge of a never-signed-in duplicate (rule 2d)", async () => {
     await post(POST, aKey, { items: [{ externalId: "DUP-A", lastName: "Дублев", phone: "+79120000030" }, { externalId: "DUP-B", lastName: "Дублев", phone: "+79120000031" }] });
     const { json } = await post(POST, aKey, { items: [{ externalId: "DUP-A", lastName: "Дублев", phone: "+79120000031" }] });
-    expect(json).toEqual({ created: 0, updated: 0, merged: 1, errors: [] });
+    expect(json.items).toEqual([expect.objectContaining({ index: 0, externalId: "DUP-A", outcome: "merged" })]);
     const survivors = (await get(GET, aKey, "?externalId=DUP-B")).json.items as { externalIds: string[]; phone: string }[];
     expect(survivors).toEqual([expect.objectContaining({ externalIds: ["DUP-A", "DUP-B"], phone: "+79120000031" })]);
   });
@@ -142,22 +153,34 @@ describe("POST /api/v1/clients", () => {
   it("keeps organisations apart: B's key neither sees nor changes A's clients", async () => {
     const aClients = await clientCount(a.orgId);
     const seen = await get(GET, bKey, "?externalId=IDEM-1");
-    expect(seen.json).toMatchObject({ items: [], total: 0 });
+    expect(seen.json).toEqual({ items: [], nextCursor: null });
     const { json } = await post(POST, bKey, { items: [{ externalId: "IDEM-1", lastName: "Чужой", phone: "+79120000020" }] });
-    expect(json).toEqual({ created: 1, updated: 0, merged: 0, errors: [] });
+    expect(json.items).toEqual([expect.objectContaining({ outcome: "created" })]);
     expect(await clientCount(a.orgId)).toBe(aClients);
     expect(await byPhone("+79120000020")).toBeDefined();
     const linked = await post(POST, bKey, { items: [{ externalId: "B-1", lastName: "Бетов", links: [{ premiseExternalId: "FLAT-1" }] }] });
     expect(linked.status).toBe(422);
   });
 
-  it("lists by page", async () => {
-    const first = await get(GET, aKey, "?size=2&page=1");
-    const second = await get(GET, aKey, "?size=2&page=2");
-    expect(first.json.total).toBe(await clientCount(a.orgId));
-    expect((first.json.items as unknown[]).length).toBe(2);
-    expect((first.json.items as { id: string }[])[0]!.id).not.toBe((second.json.items as { id: string }[])[0]!.id);
-    expect((await get(GET, aKey, "?size=5000")).status).toBe(422);
+  it("lists in a stable order by cursor, every client once, with their premise links", async () => {
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = (await get(GET, aKey, `?limit=2${cursor ? `&cursor=${cursor}` : ""}`)).json as { items: { id: string; links: unknown[] }[]; nextCursor: string | null };
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((i) => i.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.length).toBe(await clientCount(a.orgId));
+    expect((await get(GET, aKey, "?limit=1&total=true")).json.total).toBe(seen.length);
+    const owner = (await get(GET, aKey, "?externalId=OWNER")).json.items as { links: { premiseExternalId: string; basis: string }[] }[];
+    expect(owner[0]!.links).toEqual(expect.arrayContaining([expect.objectContaining({ premiseExternalId: "FLAT-1", basis: "owner" })]));
+    const tooBig = await get(GET, aKey, "?limit=5000");
+    expect(tooBig.status).toBe(422);
+    expect(tooBig.json.errors).toEqual([{ index: null, externalId: null, field: "limit", message: "limit: не больше 500" }]);
+    const typo = await get(GET, aKey, "?updatedsince=2026-01-01");
+    expect(typo.json.errors).toEqual([expect.objectContaining({ field: "updatedsince", message: "Неизвестное поле «updatedsince»" })]);
   });
 
   it("answers 400 to a body that is not JSON and 422 to a missing or oversized items array", async () => {
@@ -165,6 +188,6 @@ describe("POST /api/v1/clients", () => {
     expect((await post(POST, aKey, { rows: [] })).status).toBe(422);
     const tooMany = await post(POST, aKey, { items: Array.from({ length: 5001 }, (_, i) => ({ externalId: `X${i}` })) });
     expect(tooMany.status).toBe(422);
-    expect(tooMany.json.error).toBe("Не больше 5000 элементов за один запрос");
+    expect(tooMany.json.detail).toBe("Не больше 5000 элементов за один запрос");
   });
 });

@@ -44,7 +44,7 @@ describe("POST /api/v1/premises", () => {
       ],
     });
     expect(status, JSON.stringify(json)).toBe(200);
-    expect(json).toEqual({ created: 2, updated: 0, merged: 0, errors: [] });
+    expect(json.summary).toEqual({ created: 2, updated: 0, merged: 0, linked: 0, unchanged: 0 });
     expect(await premiseByExt("P-10")).toMatchObject({ number: "10", totalArea: "54.30", entrance: "1", note: "Ключи у консьержа" });
     // A parking space has no entrance: the staff form's rules apply to the API too.
     expect((await premiseByExt("P-M1"))?.entrance).toBeNull();
@@ -53,7 +53,9 @@ describe("POST /api/v1/premises", () => {
 
   it("keeps stored values of fields an item leaves out, and is idempotent", async () => {
     const { json } = await post(postPremises, aKey, { items: [{ externalId: "P-10", buildingExternalId: "B-1", type: "flat", number: "10", totalArea: 55 }] });
-    expect(json).toEqual({ created: 0, updated: 1, merged: 0, errors: [] });
+    expect(json.items).toEqual([{ index: 0, externalId: "P-10", id: (await premiseByExt("P-10"))!.id, outcome: "updated" }]);
+    const again = await post(postPremises, aKey, { items: [{ externalId: "P-10", buildingExternalId: "B-1", totalArea: "55.00" }] });
+    expect(again.json.items).toEqual([expect.objectContaining({ outcome: "unchanged" })]);
     expect(await premiseByExt("P-10")).toMatchObject({ totalArea: "55.00", note: "Ключи у консьержа", entrance: "1" });
   });
 
@@ -63,7 +65,7 @@ describe("POST /api/v1/premises", () => {
       .values({ orgId: a.orgId, buildingId: aData.building.id, type: "flat", number: "11", searchText: "11" })
       .returning();
     const { json } = await post(postPremises, aKey, { items: [{ externalId: "P-11", buildingExternalId: "B-1", type: "flat", number: "11" }] });
-    expect(json).toMatchObject({ created: 0, updated: 1 });
+    expect(json.items).toEqual([{ index: 0, externalId: "P-11", id: manual!.id, outcome: "linked" }]);
     expect((await premiseByExt("P-11"))?.id).toBe(manual!.id);
   });
 
@@ -79,14 +81,15 @@ describe("POST /api/v1/premises", () => {
       ],
     });
     expect(status).toBe(422);
-    const errors = json.errors as { index: number; reasons: { field: string; message: string }[] }[];
-    expect(errors.map((e) => [e.index, e.reasons[0]!.field])).toEqual([
+    const errors = json.errors as { index: number; field: string; message: string }[];
+    expect(errors.map((e) => [e.index, e.field])).toEqual([
       [1, "buildingExternalId"],
       [2, "type"],
       [3, "livingArea"],
       [4, "externalId"],
     ]);
-    expect(errors[0]!.reasons[0]!.message).toBe("Объект с внешним идентификатором «NO-SUCH» не найден");
+    expect(errors[0]!.message).toBe("Объект с внешним идентификатором «NO-SUCH» не найден");
+    expect(errors[3]!.message).toBe("Обязательное поле");
     expect(await premiseCount(a.orgId)).toBe(before);
   });
 
@@ -95,9 +98,9 @@ describe("POST /api/v1/premises", () => {
     const { status, json } = await post(postPremises, bKey, { items: [{ externalId: "P-10", buildingId: aData.building.id, type: "flat", number: "99" }] });
     expect(status).toBe(422);
     expect(JSON.stringify(json)).toContain("Объект не найден");
-    expect((await get(getPremises, bKey, "?externalId=P-10")).json).toMatchObject({ items: [], total: 0 });
+    expect((await get(getPremises, bKey, "?externalId=P-10&total=true")).json).toMatchObject({ items: [], total: 0 });
     const own = await post(postPremises, bKey, { items: [{ externalId: "P-10", buildingId: bData.building.id, type: "flat", number: "10" }] });
-    expect(own.json).toMatchObject({ created: 1 });
+    expect(own.json.summary).toMatchObject({ created: 1 });
     expect(await premiseCount(a.orgId)).toBe(aBefore);
     expect((await premiseByExtIn(a.orgId, "P-10"))?.number).toBe("10");
   });
@@ -122,7 +125,7 @@ describe("POST /api/v1/accounts", () => {
   });
 
   it("updates without repeating the premise, keeps what was not sent, and refuses to move an account", async () => {
-    expect((await post(postAccounts, aKey, { items: [{ externalId: "LS-1", number: "100200301" }] })).json).toMatchObject({ updated: 1 });
+    expect((await post(postAccounts, aKey, { items: [{ externalId: "LS-1", number: "100200301" }] })).json.items).toEqual([expect.objectContaining({ outcome: "updated" })]);
     expect(await accountByExt(a.orgId, "LS-1")).toMatchObject({ number: "100200301", legalEntityId: aData.legalEntity.id });
     const moved = await post(postAccounts, aKey, { items: [{ externalId: "LS-1", premiseExternalId: "P-11", number: "100200301" }] });
     expect(moved.status).toBe(422);
@@ -137,7 +140,7 @@ describe("POST /api/v1/accounts", () => {
       ],
     });
     expect(status).toBe(422);
-    expect(json.errors).toEqual([{ index: 1, externalId: "LS-3", reasons: [{ field: "number", message: "Лицевой счёт № 100200301 уже существует" }] }]);
+    expect(json.errors).toEqual([{ index: 1, externalId: "LS-3", field: "number", message: "Лицевой счёт № 100200301 уже существует" }]);
     expect(await accountByExt(a.orgId, "LS-2")).toBeUndefined();
   });
 

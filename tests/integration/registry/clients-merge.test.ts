@@ -138,7 +138,7 @@ describe("upsertClientByExternalId — seed 002 §1", () => {
     const phone = nextPhone();
     const existing = await make({ phone, lastName: "Морозов" });
     const ext = nextExt();
-    expect(await upsert({ externalId: ext, phone, lastName: "Другой" })).toEqual({ clientId: existing.id, outcome: "updated", rule: "3" });
+    expect(await upsert({ externalId: ext, phone, lastName: "Другой" })).toEqual({ clientId: existing.id, outcome: "linked", rule: "3" });
     expect(await externalIdsOf(existing.id)).toEqual([ext]);
     expect((await row(existing.id)).lastName).toBe("Морозов");
   });

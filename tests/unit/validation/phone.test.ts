@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 
-import { normalizePhone, phoneSearchDigits } from "@/lib/validation/phone";
+import { normalizeAnyPhone, normalizePhone, phoneSearchDigits } from "@/lib/validation/phone";
 
 describe("normalizePhone", () => {
   it.each([
@@ -76,5 +76,23 @@ describe("phoneSearchDigits", () => {
   it("returns an empty string when there are no digits", () => {
     expect(phoneSearchDigits("  ")).toBe("");
     expect(phoneSearchDigits("abc")).toBe("");
+  });
+});
+
+describe("normalizeAnyPhone", () => {
+  it.each([
+    ["+49 30 901820", "+4930901820"],
+    ["+1 (212) 555-0100", "+12125550100"],
+    ["+44 20 7946 0958", "+442079460958"],
+    ["+375 29 123-45-67", "+375291234567"],
+    ["+7 (712) 345-67-89", "+77123456789"],
+    ["8 912 345 67 89", "+79123456789"],
+    ["9123456789", "+79123456789"],
+  ])("normalises %j to %j", (input, e164) => {
+    expect(normalizeAnyPhone(input)).toBe(e164);
+  });
+
+  it.each(["12345", "", "+49 1", "8 912 345 67 89 доб. 12", "tel: 89123456789", "+999 123 456"])("rejects %j", (input) => {
+    expect(normalizeAnyPhone(input)).toBe(null);
   });
 });

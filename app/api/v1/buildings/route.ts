@@ -1,0 +1,3 @@
+import { collectionRoutes } from "../_routes/resource-routes";
+
+export const { GET, POST } = collectionRoutes("buildings");

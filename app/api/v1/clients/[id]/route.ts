@@ -1,0 +1,3 @@
+import { byIdRoute } from "../../_routes/resource-routes";
+
+export const GET = byIdRoute("clients");

@@ -1,0 +1,3 @@
+import { byExternalIdRoute } from "../../../_routes/resource-routes";
+
+export const GET = byExternalIdRoute("premises");
