@@ -45,7 +45,7 @@ type AnyResolver = Resolver<unknown, unknown>;
 export type FailureResponder = (failure: ActionFailure, request: Request, error: unknown) => Response;
 
 /** Staff route handlers (exports, downloads): `{ error, code, fieldErrors?, errorId? }` with the code's status. */
-export const jsonFailure: FailureResponder = (failure) =>
+export const jsonFailure = (failure: ActionFailure): Response =>
   Response.json(
     { error: failure.message, code: failure.code, fieldErrors: failure.fieldErrors, errorId: failure.errorId },
     { status: httpStatusFor[failure.code] },

@@ -19,7 +19,7 @@ export function refusalResponse(request: Request, failure: ActionFailure): Respo
   const page = navigates ? refusalPages[failure.code] : undefined;
   // A relative Location: the request's own host is not trusted to build an absolute one.
   if (page) return new Response(null, { status: 303, headers: { Location: page } });
-  return jsonFailure(failure, request);
+  return jsonFailure(failure);
 }
 
 /** Route handlers for signed-in staff (exports, downloads): the checks of actions; refusals as refusalResponse says. */

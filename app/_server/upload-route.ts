@@ -1,10 +1,10 @@
 import { z } from "zod";
 import type { StaffContext } from "@/lib/core/context";
-import { AppError, forbidden, httpStatusFor, validationFailure } from "@/lib/core/errors";
+import { AppError, forbidden, httpStatusFor, validationFailure, type ActionFailure } from "@/lib/core/errors";
 import type { Permission } from "@/lib/core/permissions";
 import { withoutControlChars } from "@/lib/core/text";
 import type { UploadBody } from "@/lib/storage/storage";
-import { entry, requirePermission, signedInStaff, type FailureResponder, type Resolver } from "./entry";
+import { entry, requirePermission, signedInStaff, type Resolver } from "./entry";
 
 /** The form fields travel as one JSON line before the file's bytes; they are small, the line is capped. */
 const MAX_FIELDS_BYTES = 16 * 1024;
@@ -77,7 +77,7 @@ export function uploadRoute<S extends z.ZodType, T>(
       const meta = fileMetaSchema.safeParse(clean);
       const refuse = async (error: z.ZodError) => {
         await rest.cancel();
-        return asActionResult(validationFailure(error), request);
+        return asActionResult(validationFailure(error));
       };
       if (!parsed.success) return refuse(parsed.error);
       if (!meta.success) return refuse(meta.error);
@@ -91,4 +91,4 @@ const sameSiteOnly: Resolver<unknown, unknown> = (ctx, call) => {
 };
 
 /** The upload form reads the same ActionResult a server action returns, with the failure's HTTP status. */
-const asActionResult: FailureResponder = (failure) => Response.json(failure, { status: httpStatusFor[failure.code] });
+const asActionResult = (failure: ActionFailure): Response => Response.json(failure, { status: httpStatusFor[failure.code] });

@@ -1,5 +1,5 @@
 import type { StaffContext } from "@/lib/core/context";
-import { isUniqueViolation } from "@/lib/core/db-errors";
+import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { parseInRussian } from "@/lib/validation/zod-messages";
 import { bulkBodySchema } from "./bulk-body";
