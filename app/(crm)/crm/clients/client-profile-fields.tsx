@@ -1,5 +1,6 @@
 "use client";
 
+import type { ReactNode } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { z } from "zod";
 import { SelectField } from "@/components/forms/select-field";
@@ -15,8 +16,9 @@ type ProfileInput = z.input<typeof clientProfileFields>;
 /**
  * The fields of seed 002 §11 and §13 shared by «Новый клиент» and the card's «Общие сведения», per type: a company has
  * a name, a legal address and a contact person; a person a full name, gender, birth date, passport and registration.
+ * `requisites` (ИНН, КПП…) follow the name where the form has them.
  */
-export function ClientProfileFields({ tagSuggestions, showStatus }: { tagSuggestions: string[]; showStatus: boolean }) {
+export function ClientProfileFields({ tagSuggestions, showStatus, requisites }: { tagSuggestions: string[]; showStatus: boolean; requisites?: ReactNode }) {
   const { control } = useFormContext<ProfileInput>();
   const company = isCompanyType(useWatch({ control, name: "type" }));
   return (
@@ -34,6 +36,7 @@ export function ClientProfileFields({ tagSuggestions, showStatus }: { tagSuggest
           <TextField control={control} name="middleName" label="Отчество" />
         </div>
       )}
+      {requisites}
       <div className="grid gap-4 sm:grid-cols-2">
         <TextField control={control} name="phone" label="Телефон" type="tel" placeholder="+7 (900) 000-00-00" description="Вход в личный кабинет жителя" />
         <TextField control={control} name="email" label="Электронная почта" type="email" />

@@ -27,8 +27,7 @@ export function NewClientForm({ tagSuggestions }: { tagSuggestions: string[] }) 
   return (
     <Form {...form}>
       <form method="post" onSubmit={onSubmit} className="max-w-3xl space-y-4" noValidate>
-        <ClientProfileFields tagSuggestions={tagSuggestions} showStatus={false} />
-        <ClientRequisiteFields type={type ?? "individual"} />
+        <ClientProfileFields tagSuggestions={tagSuggestions} showStatus={false} requisites={<ClientRequisiteFields type={type ?? "individual"} />} />
         <TextField
           control={form.control}
           name="externalId"
