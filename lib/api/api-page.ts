@@ -16,7 +16,7 @@ type Cursor = { at: string; id: string };
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify([c.at, c.id])).toString("base64url");
 
-const cursorSchema = z.string().transform((text, ctx) => {
+const cursorSchema = z.string().max(200).transform((text, ctx) => {
   try {
     const [at, id] = JSON.parse(Buffer.from(text, "base64url").toString("utf8")) as unknown[];
     if (typeof at === "string" && /^\d{4}-\d\d-\d\dT[\d:.]+Z$/.test(at) && typeof id === "string" && z.uuid().safeParse(id).success) return { at, id };

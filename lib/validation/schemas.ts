@@ -88,6 +88,7 @@ export const phoneSchema = z
 /** Any country's number, output E.164 ("+4930901820"); a number without a country code is read as Russian. */
 export const anyPhoneSchema = z
   .string({ error: "Укажите телефон" })
+  .max(40, "Телефон: не длиннее 40 символов")
   .trim()
   .transform((value, ctx) => {
     const phone = value === "" ? null : normalizeAnyPhone(value);

@@ -17,6 +17,7 @@ export const buildingRefSchema = z.object({
   externalId: externalIdSchema,
   legalEntityInn: z
     .string()
+    .max(12)
     .trim()
     .regex(/^\d{10}(\d{2})?$/, "ИНН юрлица: 10 или 12 цифр")
     .nullish(),
