@@ -30,7 +30,7 @@ test("the accounts list puts the exact number first and exports what it shows", 
 
 test("a failed sign-in says so once, beside the form, and no toast follows the person in", async ({ page }) => {
   await page.goto("/login");
-  await page.getByLabel("Email").fill("admin@demo.local");
+  await page.getByLabel("Электронная почта").fill("admin@demo.local");
   await page.getByLabel("Пароль").fill("wrong-password");
   await page.getByRole("button", { name: "Войти" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Неверный email или пароль" })).toBeVisible();

@@ -72,7 +72,7 @@ test("staff register a premise with its owner and account; the owner registers i
   await resident.getByLabel("Мобильный телефон").fill(phone);
   await resident.getByRole("button", { name: "Выслать код" }).click();
   const codeRequestedAt = Date.now();
-  const registrationCode = await readOutbox(residentContext, phone, /Код для регистрации в Домком: (\d{6})/);
+  const registrationCode = await readOutbox(residentContext, phone, /Код для регистрации в Домкоме: (\d{6})/);
   await resident.getByLabel("Код из SMS").fill(registrationCode);
   await resident.getByLabel("Даю согласие на обработку персональных данных").check();
   await resident.getByRole("button", { name: "Зарегистрироваться" }).click();
