@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { clientPhoneHistory, clients, pdConsents, personalAccounts, premiseClients, premises, registrationRequests, type PremiseType } from "@/db/schema";
+import { formatScaledDecimal } from "@/lib/exchange/decimal";
 import { clientSearchText } from "@/lib/registry/clients/client-name";
 import { premiseNumberLabel } from "@/lib/registry/premise-address";
 import { RESIDENT_CONSENT_VERSION } from "@/lib/residents/registration/resident-consent-text";
@@ -72,13 +73,14 @@ export async function seedDemoRegistry(db: Db, orgId: string, plans: readonly De
     const flatsPerEntrance = plan.floors * plan.flatsPerFloor;
     for (let n = 1; n <= plan.entrances * flatsPerEntrance; n++) {
       const rooms = 1 + ((n - 1) % plan.flatsPerFloor) % 3;
-      const totalArea = (24 + rooms * 17 + random.next() * 8).toFixed(2);
+      // Areas in hundredths of a square metre, so the generated values are exact decimals.
+      const totalArea = 2400n + BigInt(rooms) * 1700n + BigInt(Math.floor(random.next() * 800));
       const flat = addPremise(plan, "flat", String(n), {
         entrance: String(Math.ceil(n / flatsPerEntrance)),
         floor: String(Math.floor(((n - 1) % flatsPerEntrance) / plan.flatsPerFloor) + 1),
         rooms,
-        totalArea,
-        livingArea: (Number(totalArea) * 0.62).toFixed(2),
+        totalArea: formatScaledDecimal(totalArea, 2),
+        livingArea: formatScaledDecimal((totalArea * 62n) / 100n, 2),
       });
       const isDemoFlat = b === 0 && flat.number === DEMO_FLAT;
       const owner = isDemoFlat ? demoResident : addClient(demoPerson(random));
@@ -106,7 +108,7 @@ export async function seedDemoRegistry(db: Db, orgId: string, plans: readonly De
       links.push({ orgId, premiseId: space.id, clientId: owner.id, basis: "owner", ownershipShare: "1" });
     }
     for (let n = 1; n <= plan.storerooms; n++) {
-      const room = addPremise(plan, "storeroom", String(n), { entrance: "1", floor: "-1", totalArea: (3 + random.next() * 3).toFixed(2) });
+      const room = addPremise(plan, "storeroom", String(n), { entrance: "1", floor: "-1", totalArea: formatScaledDecimal(300n + BigInt(Math.floor(random.next() * 300)), 2) });
       links.push({ orgId, premiseId: room.id, clientId: random.pick(flatOwners).id, basis: "owner", ownershipShare: "1" });
     }
   });

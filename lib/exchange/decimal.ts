@@ -16,6 +16,12 @@ export function parseScaledDecimal(text: string, scale: number): bigint | null {
   return sign === "-" ? -value : value;
 }
 
+/** The other way: an integer scaled by 10^scale as the text a numeric column takes (12345, 2 → "123.45"). */
+export function formatScaledDecimal(value: bigint, scale: number): string {
+  const digits = (value < 0n ? -value : value).toString().padStart(scale + 1, "0");
+  return `${value < 0n ? "-" : ""}${digits.slice(0, -scale)}.${digits.slice(-scale)}`;
+}
+
 /** Roubles and kopecks as written in a file → integer kopecks. */
 export const parseKopecks = (text: string): bigint | null => parseScaledDecimal(text, 2);
 

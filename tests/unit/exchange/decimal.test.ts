@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseKopecks } from "@/lib/exchange/decimal";
+import { formatScaledDecimal, parseKopecks, parseScaledDecimal } from "@/lib/exchange/decimal";
 
 describe("parseKopecks", () => {
   it.each([
@@ -22,5 +22,17 @@ describe("parseKopecks", () => {
   it("never goes through floating point", () => {
     expect(parseKopecks("0,29")).toBe(29n);
     expect(parseKopecks("1.15")).toBe(115n);
+  });
+});
+
+describe("formatScaledDecimal", () => {
+  it.each([
+    [12345n, "123.45"],
+    [5n, "0.05"],
+    [-1n, "-0.01"],
+    [0n, "0.00"],
+  ])("%s hundredths → %s, and back", (value, text) => {
+    expect(formatScaledDecimal(value, 2)).toBe(text);
+    expect(parseScaledDecimal(text, 2)).toBe(value);
   });
 });
