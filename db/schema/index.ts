@@ -4,6 +4,7 @@ export * from "./audit";
 export * from "./notify";
 export * from "./registry";
 export * from "./residents";
+export * from "./meters";
 export * from "./billing";
 export * from "./exchange";
 export * from "./limits";

@@ -21,6 +21,11 @@ export const organisations = pgTable(
     additionalInfo: text("additional_info"),
     nextRequestNumber: integer("next_request_number").notNull().default(1),
     meterReminderDay: integer("meter_reminder_day"),
+    // The reading collection window (ПП 354: readings are due by the 25th); a building may override the days.
+    meterWindowStartDay: integer("meter_window_start_day").notNull().default(15),
+    meterWindowEndDay: integer("meter_window_end_day").notNull().default(25),
+    /** What happens to a reading outside the window: counted in the next period (ПП 354), or refused. */
+    meterLateReadings: text("meter_late_readings").$type<"next_period" | "refuse">().notNull().default("next_period"),
     residentsSeeExecutors: boolean("residents_see_executors").notNull().default(false),
     /** Empty list: staff may sign in from anywhere. Entries are IPv4/IPv6 addresses or CIDR ranges. */
     staffIpAllowlist: text("staff_ip_allowlist").array().notNull().default(sql`'{}'::text[]`),
@@ -127,6 +132,8 @@ export const buildings = pgTable(
     /** The house's identifier in ГИС ЖКХ. */
     gisHousingCode: text("gis_housing_code"),
     managementStartDate: date("management_start_date"),
+    meterWindowStartDay: integer("meter_window_start_day"),
+    meterWindowEndDay: integer("meter_window_end_day"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -81,6 +81,14 @@ export const auditActionLabels = {
   "registration_request.declined": "Заявка на регистрацию отклонена",
   "resident.signed_in": "Вход жителя",
   "export.started": "Запущена выгрузка в Excel",
+  "meter.created": "Прибор учёта добавлен",
+  "meter.updated": "Прибор учёта изменён",
+  "meter.status_changed": "Статус прибора учёта изменён",
+  "meter.replaced": "Прибор учёта заменён",
+  "meter_reading.submitted": "Показание передано",
+  "meter_reading.replaced": "Показание передано повторно",
+  "meter_reading.edited": "Показание исправлено",
+  "meter_window.updated": "Период сбора показаний изменён",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActionLabels;
 
@@ -102,6 +110,8 @@ export const auditEntityTypeLabels = {
   personal_account: "Лицевой счёт",
   premise_document: "Документ помещения",
   exchange_log: "Импорт",
+  meter: "Прибор учёта",
+  meter_reading: "Показание прибора учёта",
 } as const satisfies Record<string, string>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 

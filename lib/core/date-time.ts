@@ -36,6 +36,9 @@ export function formatCalendarDate(isoDate: string): string {
   return `${day}.${month}.${year}`;
 }
 
+/** The calendar date («YYYY-MM-DD») it is now in a time zone: «today» for a rule that counts days. */
+export const todayIn = (timeZone: string, now: Date = new Date()) => new Intl.DateTimeFormat("sv-SE", { timeZone }).format(now);
+
 /**
  * The moment's wall-clock time in `timeZone`, as a Date whose UTC fields carry it: for formats without zones (an
  * Excel cell), so the spreadsheet shows the time the employee sees on screen.

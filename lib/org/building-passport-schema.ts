@@ -1,21 +1,5 @@
 import { z } from "zod";
-
-/** A form's text or a number from the API; blank means «not known» (null). */
-const blankable = z.union([z.string().max(100), z.number()]).nullish();
-const textOf = (value: string | number | null | undefined) => String(value ?? "").trim();
-
-/** A whole number within what a real building has, e.g. floors from 1 to 150. */
-const wholeNumber = (label: string, min: number, max: number) =>
-  blankable.transform((value, ctx) => {
-    const text = textOf(value);
-    if (text === "") return null;
-    const n = Number(text);
-    if (!/^\d+$/.test(text) || n < min || n > max) {
-      ctx.addIssue({ code: "custom", message: `${label}: целое число от ${min} до ${max}` });
-      return z.NEVER;
-    }
-    return n;
-  });
+import { blankable, optionalDate, textOf, wholeNumber } from "@/lib/validation/optional-fields";
 
 /** An area in m² written either way («12 345,6» or 12345.6), up to 9 999 999,99 — stored as numeric(12,2) text. */
 const area = (label: string, { zero = false } = {}) =>
@@ -56,20 +40,7 @@ const CADASTRAL = /^\d{2}:\d{2}:\d{6,7}:\d{1,10}$/;
 
 const currentYear = () => new Date().getFullYear();
 
-const managementStart = blankable.transform((value, ctx) => {
-  const text = textOf(value);
-  if (text === "") return null;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : null;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) {
-    ctx.addIssue({ code: "custom", message: "Дата начала управления: укажите дату" });
-    return z.NEVER;
-  }
-  if (date.getUTCFullYear() < 1991 || date.getUTCFullYear() > currentYear() + 1) {
-    ctx.addIssue({ code: "custom", message: `Дата начала управления: между 1991 и ${currentYear() + 1} годом` });
-    return z.NEVER;
-  }
-  return text;
-});
+const managementStart = optionalDate("Дата начала управления", { from: 1991, to: () => currentYear() + 1 });
 
 /** The building's passport (seed 002: «объект»): every field optional, each within the range a real house has. */
 export const buildingPassportFields = {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { todayIn } from "@/lib/core/date-time";
 import { clientTypes } from "@/db/schema";
 import { tagNamesSchema } from "@/lib/registry/tags/tag-schema";
 import { personNameSchema } from "@/lib/validation/person-name";
@@ -29,7 +30,7 @@ const text = (max: number) =>
 const nullable = <T extends z.ZodType<unknown, string>>(schema: T) => optionalText(schema).transform((v) => v ?? null);
 
 /** A calendar date that has begun somewhere on Earth (UTC+14), so no time zone makes today's date «future». */
-const latestToday = () => new Intl.DateTimeFormat("sv-SE", { timeZone: "Pacific/Kiritimati" }).format(new Date());
+const latestToday = () => todayIn("Pacific/Kiritimati");
 
 const birthDate = z
   .union([z.iso.date("Дата в формате ГГГГ-ММ-ДД"), z.literal("")])
