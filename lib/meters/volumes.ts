@@ -103,7 +103,10 @@ export type PeriodOutcome =
   | { ok: true; value: PeriodVolume }
   | { ok: false; period: string; error: ReadingError; fallback: PeriodVolume };
 
-/** A reading for a period before a meter's installation, a malformed period or overlapping meters. */
+/**
+ * The caller broke the contract: a malformed period, two readings of one dial in a period, or meters that
+ * overlap. Readings outside a meter's service (before installation, after closing) are simply not counted.
+ */
 export class MeterChainError extends Error {
   override name = "MeterChainError";
 }

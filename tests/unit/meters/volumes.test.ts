@@ -241,6 +241,18 @@ describe("recalculation after estimated periods (rule 4, ПП 354 п. 61)", () =
   });
 });
 
+describe("the caller's contract", () => {
+  it("bills the norm for a point without meters", () => {
+    expect(value(volumeForPeriod(point(), [], "2024-05", normFor))).toMatchObject({ method: "norm", normReason: "no-meter", volume: NORM });
+  });
+
+  it("refuses two readings of one dial in a period and malformed periods", () => {
+    const twice = [...series("m1", "2024-01", [1_000n]), ...series("m1", "2024-01", [2_000n])];
+    expect(() => volumeForPeriod(point(meter()), twice, "2024-01", normFor)).toThrow(MeterChainError);
+    expect(() => volumeForPeriod(point(meter()), [], "2024-13", normFor)).toThrow(MeterChainError);
+  });
+});
+
 describe("consumptionByMonth", () => {
   it("shows real readings only, with the periods a reading after a gap covers", () => {
     const readings = afterHistory([null, null, last + 100_000n]);
