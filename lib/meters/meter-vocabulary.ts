@@ -60,11 +60,14 @@ export function parseReading(text: string): bigint | null {
   return value === null || value < 0n ? null : value;
 }
 
-/** Thousandths → «1 234,567» (trailing zeros of the fraction dropped: «120» rather than «120,000»). */
-export function formatReading(milli: bigint): string {
+/**
+ * Thousandths → «1 234,567». Trailing zeros of the fraction are dropped («120» rather than «120,000») unless `fixed`:
+ * an invoice's explanation lines up all three decimals.
+ */
+export function formatReading(milli: bigint, { fixed = false } = {}): string {
   const [whole = "0", fraction = ""] = formatScaledDecimal(milli, READING_SCALE).split(".");
   const grouped = whole.replace(/^-/, "").replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  const trimmed = fraction.replace(/0+$/, "");
+  const trimmed = fixed ? fraction : fraction.replace(/0+$/, "");
   return `${whole.startsWith("-") ? "−" : ""}${grouped}${trimmed ? `,${trimmed}` : ""}`;
 }
 

@@ -1,3 +1,8 @@
+import type { MeterZone } from "@/db/schema";
+import { formatReading } from "./meter-vocabulary";
+
+/** Explanations line up three decimals: «20,000», as an invoice prints them. */
+const fixed = (milli: bigint) => formatReading(milli, { fixed: true });
 /**
  * Billing volumes of one metering point from its meter readings, by ПП 354 п. 59–61. Pure: no database, no
  * clock; the same inputs always give the same volumes, so the volumes billed for past estimated periods are
@@ -24,7 +29,6 @@
  * nothing measured them. The 3-period limit counts consecutive unmeasured periods, whatever the cause.
  */
 
-export type MeterZone = "single" | "day" | "night" | "peak" | "semipeak";
 
 export interface Meter {
   id: string;
@@ -124,12 +128,6 @@ const WRAP_SHARE = 10n;
 const SCALE = 1000n;
 
 /** Milli-units as a Russian invoice writes them: «1 234,567», no-break spaces so a number never splits a line. */
-export function formatMilli(value: bigint): string {
-  const abs = value < 0n ? -value : value;
-  const whole = (abs / SCALE).toString().replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  const fraction = (abs % SCALE).toString().padStart(3, "0");
-  return `${value < 0n ? "−" : ""}${whole},${fraction}`;
-}
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -158,19 +156,19 @@ function periodsRu(periods: string[]): string {
 type Difference = { ok: true; volume: bigint; explanation: string } | { ok: false; error: ReadingError };
 
 function difference(meter: Meter, from: bigint, to: bigint, fromInitial: boolean): Difference {
-  const previous = `${formatMilli(from)}${fromInitial ? " (начальное)" : ""}`;
+  const previous = `${fixed(from)}${fromInitial ? " (начальное)" : ""}`;
   const dial = meter.digits === null ? null : 10n ** BigInt(meter.digits) * SCALE;
   if (dial !== null && to >= dial) {
-    const message = `Показание ${formatMilli(to)} не помещается на ${meter.digits}-разрядный счётчик`;
+    const message = `Показание ${fixed(to)} не помещается на ${meter.digits}-разрядный счётчик`;
     return { ok: false, error: { kind: "beyond-dial", meterId: meter.id, previous: from, current: to, message } };
   }
-  if (to >= from) return { ok: true, volume: to - from, explanation: `${formatMilli(to)} − ${previous} = ${formatMilli(to - from)}` };
+  if (to >= from) return { ok: true, volume: to - from, explanation: `${fixed(to)} − ${previous} = ${fixed(to - from)}` };
   const wrapped = dial === null ? null : dial - from + to;
   if (dial !== null && wrapped !== null && wrapped * WRAP_SHARE < dial) {
-    const explanation = `${formatMilli(dial)} − ${previous} + ${formatMilli(to)} = ${formatMilli(wrapped)} (переход счётчика через ноль)`;
+    const explanation = `${fixed(dial)} − ${previous} + ${fixed(to)} = ${fixed(wrapped)} (переход счётчика через ноль)`;
     return { ok: true, volume: wrapped, explanation };
   }
-  const message = `Показание ${formatMilli(to)} меньше предыдущего ${formatMilli(from)}`;
+  const message = `Показание ${fixed(to)} меньше предыдущего ${fixed(from)}`;
   return { ok: false, error: { kind: "below-previous", meterId: meter.id, previous: from, current: to, message } };
 }
 
@@ -247,7 +245,7 @@ const gapText: Record<NormReason, string> = {
 function estimate(period: string, gap: number, reason: NormReason, average: Average | null, norm: bigint): PeriodVolume {
   if (average && gap <= AVERAGE_MAX_PERIODS) {
     const explanation =
-      `Среднемесячный объём за ${average.months} мес. (ПП 354 п. 59): ${formatMilli(average.volume)}; ` +
+      `Среднемесячный объём за ${average.months} мес. (ПП 354 п. 59): ${fixed(average.volume)}; ` +
       `${gapText[reason]}, ${gap}-й период`;
     return { period, volume: average.volume, method: "average", explanation, normApplied: false };
   }
@@ -255,7 +253,7 @@ function estimate(period: string, gap: number, reason: NormReason, average: Aver
     ? `${gapText[reason]} ${gap}-й период (ПП 354 п. 60)`
     : `${gapText[reason]}, показаний для среднего недостаточно ` +
       `(нужно ${AVERAGE_MONTHS} мес., для нового прибора ${NEW_METER_MIN_MONTHS}) (ПП 354 п. 59, 60)`;
-  return { period, volume: norm, method: "norm", explanation: `Норматив ${formatMilli(norm)}: ${why}`, normApplied: true, normReason: reason };
+  return { period, volume: norm, method: "norm", explanation: `Норматив ${fixed(norm)}: ${why}`, normApplied: true, normReason: reason };
 }
 
 type Bases = Map<string, { value: bigint; initial: boolean }>;
@@ -298,13 +296,13 @@ function measuredVolume(period: string, parts: MeterPart[], texts: string[], seg
     const billed = segment.estimated.reduce((sum, e) => sum + e.volume, 0n);
     const explanation =
       `Перерасчёт (ПП 354 п. 61): по показаниям ${how} за ${periods.length + 1} мес.; ` +
-      `начислено за ${periodsRu(periods)} ${formatMilli(billed)}; ` +
-      `к начислению ${formatMilli(actual)} − ${formatMilli(billed)} = ${formatMilli(actual - billed)}`;
+      `начислено за ${periodsRu(periods)} ${fixed(billed)}; ` +
+      `к начислению ${fixed(actual)} − ${fixed(billed)} = ${fixed(actual - billed)}`;
     const recalculation = { periods, billed, actual, difference: actual - billed };
     return { period, volume: actual - billed, method: "recalculation", explanation, normApplied: false, recalculation, parts };
   }
   if (replacement) {
-    const explanation = `Замена прибора учёта: ${how}; итого ${formatMilli(actual)}`;
+    const explanation = `Замена прибора учёта: ${how}; итого ${fixed(actual)}`;
     return { period, volume: actual, method: "replacement", explanation, normApplied: false, parts };
   }
   return { period, volume: actual, method: "reading", explanation: `По показаниям: ${how}`, normApplied: false };
@@ -364,7 +362,7 @@ function timeline(point: MeteringPoint, readings: MeterReading[], until: number,
 
 function beforeAnyMeter(period: string, normFor: NormFor): PeriodOutcome {
   const norm = normFor(period);
-  const explanation = `Норматив ${formatMilli(norm)}: ${gapText["no-meter"]}`;
+  const explanation = `Норматив ${fixed(norm)}: ${gapText["no-meter"]}`;
   return { ok: true, value: { period, volume: norm, method: "norm", explanation, normApplied: true, normReason: "no-meter" } };
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   consumptionByMonth,
-  formatMilli,
   type Meter,
   MeterChainError,
   type MeteringPoint,
@@ -11,6 +10,7 @@ import {
   volumeForPeriod,
   volumesForPeriods,
 } from "@/lib/meters/volumes";
+import { formatReading } from "@/lib/meters/meter-vocabulary";
 
 const NORM = 5_000n;
 const normFor = () => NORM;
@@ -46,12 +46,12 @@ const history = series("m1", "2024-01", cumulative([100, 100, 10, 20, 30, 40, 50
 const afterHistory = (periods: (bigint | null)[]) => [...history, ...series("m1", "2024-09", periods)];
 const last = cumulative([100, 100, 10, 20, 30, 40, 50, 60]).at(-1) ?? 0n;
 
-describe("formatMilli", () => {
+describe("formatReading", () => {
   it("writes thousandths the Russian way, with no-break thousands separators and a comma", () => {
-    expect(formatMilli(1_234_567n)).toBe(`1${nb}234,567`);
-    expect(formatMilli(1_234_567_890n)).toBe(`1${nb}234${nb}567,890`);
-    expect(formatMilli(20_000n)).toBe("20,000");
-    expect(formatMilli(-5n)).toBe("−0,005");
+    expect(formatReading(1_234_567n, { fixed: true })).toBe(`1${nb}234,567`);
+    expect(formatReading(1_234_567_890n, { fixed: true })).toBe(`1${nb}234${nb}567,890`);
+    expect(formatReading(20_000n, { fixed: true })).toBe("20,000");
+    expect(formatReading(-5n, { fixed: true })).toBe("−0,005");
   });
 });
 
