@@ -1,5 +1,6 @@
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { bankAccounts, exchangeLog, legalEntities } from "@/db/schema";
+import { bankAccounts, exchangeLog, legalEntities, meterReadings } from "@/db/schema";
 import { createRole } from "@/lib/access/create-role";
 import { roleSchema } from "@/lib/access/role-schema";
 import { buildingSchema } from "@/lib/org/building-schema";
@@ -8,6 +9,7 @@ import { createBuilding } from "@/lib/org/create-building";
 import { addEmployee, type OrgFixture } from "./fixtures";
 import { seedClientApiData } from "./client-api-fixtures";
 import { seedResidentData } from "./resident-fixtures";
+import { makeMeter, pastReadings } from "./meter-fixtures";
 import { seedPremiseData } from "./premise-fixtures";
 
 /** One of everything an organisation owns, so cross-tenant tests have real ids of another organisation to aim at. */
@@ -43,6 +45,11 @@ export async function seedTenantData(db: Db, org: OrgFixture, label: string) {
   const premiseCard = await seedPremiseData(org, label, residents.premise.id);
   // Imports (R3): one logged run, so the import log's export has something of each organisation to leak.
   const [importRun] = await db.insert(exchangeLog).values({ orgId: org.orgId, kind: "registry_xlsx", status: "ok", fileName: `реестр-${label}.xlsx`, actorName: "Тест" }).returning();
-  return { group, quarter, legalEntity: legalEntity!, bankAccount: bankAccount!, building, employee, role, residents, clientApi, premiseCard, importRun: importRun! };
+  // Meters (#9): the residents' flat's meter with one reading, and a common-house meter of the building.
+  const meter = await makeMeter(ctx, { premiseId: residents.premise.id }, { accountId: residents.account.id, serialNumber: `ИПУ-${label}` });
+  const buildingMeter = await makeMeter(ctx, { buildingId: building.id }, { resource: "heating", serialNumber: `ОДПУ-${label}` });
+  await pastReadings(db, org.orgId, meter.id, { "2025-06": "12,5" });
+  const [reading] = await db.select().from(meterReadings).where(and(eq(meterReadings.meterId, meter.id), eq(meterReadings.kind, "regular")));
+  return { group, quarter, legalEntity: legalEntity!, bankAccount: bankAccount!, building, employee, role, residents, clientApi, premiseCard, importRun: importRun!, meter, buildingMeter, reading: reading! };
 }
 export type TenantData = Awaited<ReturnType<typeof seedTenantData>>;
