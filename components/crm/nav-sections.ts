@@ -20,6 +20,15 @@ export const navSections: NavSection[] = [
       { href: "/crm/import", label: "Импорт", permission: "registry.premises.edit" },
     ],
   },
+  {
+    label: "Приборы учёта",
+    items: [
+      { href: "/crm/meters", label: "Приборы учёта", permission: "finance.readings.view" },
+      { href: "/crm/meters/entry", label: "Ввод показаний", permission: "finance.readings.enter" },
+      { href: "/crm/meters/journal", label: "История показаний", permission: "finance.readings.view" },
+      { href: "/crm/inspection", label: "Обход квартир", permission: "finance.readings.enter" },
+    ],
+  },
   { label: "Финансы", items: [], comingFor: "finance" },
   { label: "Заявки", items: [], comingFor: "requests" },
   { label: "Маркетплейс", items: [], comingFor: "marketplace" },
