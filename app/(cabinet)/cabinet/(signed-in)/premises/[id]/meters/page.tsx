@@ -32,7 +32,7 @@ export default async function MyMetersPage({ params }: { params: Promise<{ id: s
     for (const z of meter.zones) {
       const key = `${meter.id}:${z.zone}`;
       if (z.previous) takenOn[key] = formatDateTime(z.previous.takenAt, data.timezone, "date");
-      if (z.chart) charts[key] = <ConsumptionChart bars={z.chart} unit={meter.unit} title={meter.zones.length > 1 ? `Расход, ${z.label}` : "Расход по месяцам"} />;
+      if (z.chart) charts[key] = <ConsumptionChart bars={z.chart} unit={meter.unit} title={meter.zones.length > 1 ? `Расход, ${z.label.charAt(0).toLowerCase()}${z.label.slice(1)}` : "Расход по месяцам"} />;
     }
   }
   const { booking, window } = data;
