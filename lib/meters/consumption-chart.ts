@@ -25,7 +25,7 @@ export function lastPeriods(last: string, count: number): string[] {
  * A meter's monthly consumption in one zone over `periods`, from real readings only (never the average or the
  * norm: a resident's chart shows what the meter measured). Consumption measured after a gap covers several months;
  * it is spread evenly over them and marked, so a missed month does not look like a spike. Without an initial
- * reading the first reading is the starting point. Null when the history is inconsistent (the chart is left out
+ * reading the first reading is the starting point (its own month has no bar). Null when the history is inconsistent (the chart is left out
  * rather than drawn wrong).
  */
 export function consumptionChart(meter: ChartMeter, zone: MeterZone, history: readonly StoredReading[], periods: string[]): ChartBar[] | null {
@@ -48,7 +48,7 @@ export function consumptionChart(meter: ChartMeter, zone: MeterZone, history: re
       },
     ],
   };
-  const readings = regular.filter((r) => r !== start).map((r) => ({ meterId: meter.id, period: r.period, value: r.value, zone }));
+  const readings = regular.map((r) => ({ meterId: meter.id, period: r.period, value: r.value, zone }));
   try {
     const months = consumptionByMonth(point, readings, periods);
     const bars: ChartBar[] = months.map((m) => ({ period: m.period, milli: m.volume, spread: false }));
@@ -61,6 +61,8 @@ export function consumptionChart(meter: ChartMeter, zone: MeterZone, history: re
         if (bar) bars[i - k] = { period: bar.period, milli: k === 0 ? m.volume - share * BigInt(m.periods - 1) : share, spread: true };
       }
     });
+    // Without an initial reading, what the meter used in the month of its first reading is unknown, not zero.
+    if (!initial) return bars.map((bar) => (bar.period === start.period ? { ...bar, milli: null } : bar));
     return bars;
   } catch (error) {
     if (error instanceof MeterChainError) return null;

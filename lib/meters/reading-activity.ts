@@ -17,7 +17,8 @@ const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1
 /** «Иванов Иван Иванович» → «Иванов И. И.»; a phone or a company's name stays as it is. */
 export function shortName(name: string): string {
   const [last, ...rest] = name.trim().split(/\s+/);
-  if (!last || !rest.length || !rest.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return name;
+  const person = (w: string) => /^\p{Lu}[\p{Ll}-]+$/u.test(w);
+  if (!last || !rest.length || !person(last) || !rest.every(person)) return name;
   return [last, ...rest.map((w) => `${w[0]}.`)].join(" ");
 }
 
