@@ -72,7 +72,11 @@ export function MeterReadingsForm({ premiseId, meters, takenOn, currentPeriod, b
         return;
       }
       if (!result.data.ok) {
-        setProblems(Object.fromEntries(result.data.problems.map((p) => [keyOf(p.meterId, p.zone), { message: p.message, confirmable: p.confirmable }])));
+        const placed = result.data.problems.filter((p) => values[keyOf(p.meterId, p.zone)] !== undefined);
+        // A problem about no input on the form (a meter taken away meanwhile) goes above the button, never lost.
+        const elsewhere = result.data.problems.filter((p) => !placed.includes(p)).map((p) => p.message);
+        setProblems(Object.fromEntries(placed.map((p) => [keyOf(p.meterId, p.zone), { message: p.message, confirmable: p.confirmable }])));
+        if (elsewhere.length) setFailure([...new Set(elsewhere)].join(". "));
         return;
       }
       setAccepted(result.data.saved);
