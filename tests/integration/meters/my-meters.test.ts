@@ -62,7 +62,14 @@ describe("the resident's meters", () => {
     const faulty = await makeMeter(a.director, { premiseId: seeded.premise.id }, { resource: "hot_water", serialNumber: "ГВ-002" });
     await t.db.update(meters).set({ status: "faulty" }).where(eq(meters.id, faulty.id));
     const expired = await makeMeter(a.director, { premiseId: seeded.premise.id }, { resource: "hot_water", serialNumber: "ГВ-003", nextVerificationOn: "2025-02-01" });
+    const recent = await makeMeter(a.director, { premiseId: seeded.premise.id }, { resource: "hot_water", serialNumber: "ГВ-004" });
+    const old = await makeMeter(a.director, { premiseId: seeded.premise.id }, { resource: "hot_water", serialNumber: "ГВ-005" });
+    await t.db.update(meters).set({ status: "decommissioned", decommissionedOn: `${period}-01` }).where(eq(meters.id, recent.id));
+    await t.db.update(meters).set({ status: "decommissioned", decommissionedOn: "2020-01-01" }).where(eq(meters.id, old.id));
     const data = await listMyMeters(await residentContext(t.db, seeded.ownerPhone), seeded.premise.id);
+    // Taken out this year: still shown (its history, no input); years ago: gone from the cabinet.
+    expect(data.meters.find((m) => m.id === recent.id)).toMatchObject({ status: "decommissioned", refusal: expect.stringContaining("выведен из эксплуатации") });
+    expect(data.meters.find((m) => m.id === old.id)).toBeUndefined();
     expect(data.meters.find((m) => m.id === faulty.id)).toMatchObject({ status: "faulty", refusal: expect.stringContaining("неисправен") });
     expect(data.meters.find((m) => m.id === expired.id)).toMatchObject({ status: "verification_expired", refusal: expect.stringContaining("01.02.2025") });
     expect(data.meters[0]?.refusal).toBeNull();
