@@ -16,6 +16,8 @@ test("the demo resident sends a meter reading from a phone and sees it accepted,
   await page.goto("/cabinet/login");
   await page.getByLabel("Телефон").fill(DEMO_RESIDENT_PHONE);
   await page.getByRole("button", { name: "Получить код" }).click();
+  // On a fresh server the first request seeds the demo organisation (a year of readings): give it time.
+  await expect(page.getByLabel("Код из SMS")).toBeVisible({ timeout: 60_000 });
   const code = await readOutbox(context, DEMO_RESIDENT_PHONE, /Код для входа в Домком: (\d{6})/);
   await page.getByLabel("Код из SMS").fill(code);
   await page.getByRole("button", { name: "Войти" }).click();
