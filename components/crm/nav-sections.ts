@@ -51,7 +51,10 @@ export const navSections: NavSection[] = [
  * dispatcher must not see «Настройки» as if it were coming for them. A planned section shows to its future users.
  */
 export function visibleSections(permissions: ReadonlySet<Permission>): NavSection[] {
-  const inGroup = (key: string) => [...permissions].some((p) => p.startsWith(`${key}.`));
+  const inGroup = (key: string) => {
+    const group = permissionGroups.find((g) => g.key === key);
+    return [...permissions].some((p) => group !== undefined && Object.hasOwn(group.permissions, p));
+  };
   return navSections.flatMap((section) => {
     if (section.comingFor) return inGroup(section.comingFor) ? [section] : [];
     const items = section.items.filter((i) => i.permission === null || permissions.has(i.permission));

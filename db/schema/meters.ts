@@ -140,3 +140,26 @@ export const meterEvents = pgTable(
     index("meter_events_org_building_idx").on(t.orgId, t.buildingId, t.createdAt),
   ],
 );
+
+export type MeterReminderKind = "readings_due" | "verification_due" | "verification_expired";
+
+/**
+ * Reminders already sent (§7), one row per recipient and occasion: «readings for 2026-11» to a client, «verification
+ * of meter X due on its date» to a client or an employee. The unique index is what makes a reminder job safe to run
+ * again (a retry, a second server, the hourly inline tick): whoever inserts the row sends the email.
+ */
+export const meterReminders = pgTable(
+  "meter_reminders",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    kind: text("kind").$type<MeterReminderKind>().notNull(),
+    recipientType: text("recipient_type").$type<"client" | "employee">().notNull(),
+    recipientId: uuid("recipient_id").notNull(),
+    /** The occasion: the period for readings, `meterId:date` for a verification. */
+    occasion: text("occasion").notNull(),
+    outboxId: uuid("outbox_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("meter_reminders_occasion_uq").on(t.orgId, t.kind, t.recipientType, t.recipientId, t.occasion)],
+);

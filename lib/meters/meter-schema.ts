@@ -107,3 +107,6 @@ export const readingsSubmission = z.object({
 });
 
 export const zoneSchema = zone;
+
+/** A resident's readings for the meters of one of their premises (the cabinet's form). */
+export const myReadingsSchema = readingsSubmission.extend({ premiseId: z.uuid("Неверный идентификатор помещения") });
