@@ -107,3 +107,43 @@ export const readingsSubmission = z.object({
 });
 
 export const zoneSchema = zone;
+
+/** Correcting a reading already saved: the new value, and whether an «implausible jump» was checked and confirmed. */
+export const readingEditSchema = z.object({
+  id: z.uuid("Неверный идентификатор"),
+  value: readingValue,
+  confirmed: z.boolean().default(false),
+});
+
+const windowDay = (label: string) => wholeNumber(label, 1, 31);
+const requiredDay = (label: string) => windowDay(label).pipe(z.number(`${label}: укажите число от 1 до 31`));
+
+function startBeforeEnd(data: { startDay: number | null; endDay: number | null }, ctx: z.RefinementCtx) {
+  if (data.startDay !== null && data.endDay !== null && data.startDay > data.endDay) {
+    ctx.addIssue({ code: "custom", path: ["endDay"], message: "День окончания не раньше дня начала" });
+  }
+}
+
+/** The organisation's collection window (ПП 354: by the 25th), what a late reading does, and the reminder day. */
+export const orgCollectionWindowSchema = z
+  .object({
+    startDay: requiredDay("День начала приёма"),
+    endDay: requiredDay("День окончания приёма"),
+    late: z.enum(["next_period", "refuse"], "Выберите, что делать с показаниями после окончания приёма"),
+    reminderDay: windowDay("День напоминания"),
+  })
+  .superRefine(startBeforeEnd);
+
+/** A building's own window; both days blank: the building follows the organisation's. */
+export const buildingCollectionWindowSchema = z
+  .object({
+    buildingId: z.uuid("Неверный идентификатор"),
+    startDay: windowDay("День начала приёма"),
+    endDay: windowDay("День окончания приёма"),
+  })
+  .superRefine((data, ctx) => {
+    if ((data.startDay === null) !== (data.endDay === null)) {
+      ctx.addIssue({ code: "custom", path: [data.startDay === null ? "startDay" : "endDay"], message: "Укажите оба дня или оставьте оба пустыми" });
+    }
+    startBeforeEnd(data, ctx);
+  });
