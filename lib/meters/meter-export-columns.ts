@@ -1,4 +1,4 @@
-import { formatCalendarDate } from "@/lib/core/date-time";
+import { formatCalendarDate, formatDateTime } from "@/lib/core/date-time";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
 import type { ExportColumn } from "@/lib/table/xlsx-export";
 import type { LastReading, MeterListRow } from "./list-meters";
@@ -32,3 +32,11 @@ export const meterExportColumns: ExportColumn<MeterListRow>[] = [
   { header: "Следующая поверка", value: (r) => (r.nextVerificationOn ? formatCalendarDate(r.nextVerificationOn) : null), width: 16 },
   { header: "Статус", value: (r) => statusLabels[r.effectiveStatus], width: 22 },
 ];
+
+/** A list row as the table shows it: plain text where the export writes readings and dates, so it crosses to the browser as JSON. */
+export type MeterViewRow = Omit<MeterListRow, "lastReadings"> & { address: string; lastReading: string | null; lastReadingOn: string | null };
+
+export function meterViewRow({ lastReadings, ...row }: MeterListRow, timeZone: string): MeterViewRow {
+  const on = lastReadingDate(lastReadings);
+  return { ...row, address: meterAddress(row), lastReading: lastReadingText(lastReadings), lastReadingOn: on ? formatDateTime(on, timeZone, "date") : null };
+}

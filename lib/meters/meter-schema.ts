@@ -55,14 +55,21 @@ function settle<T extends z.output<typeof meterFields>>(data: T, ctx: z.Refineme
   return data;
 }
 
+/** An optional reference: a form's select stores "" for «не выбрано», the API sends null or leaves it out. */
+const optionalId = (message: string) =>
+  z
+    .union([z.uuid(message), z.literal("")])
+    .nullish()
+    .transform((v) => v || null);
+
 const initialReadings = z.partialRecord(zone, readingValue).default({});
 
 /** Adding a meter: where it is (a premise, or a building for a common-house meter) and the dial's first readings. */
 export const meterCreateSchema = meterFields
   .extend({
-    premiseId: z.uuid("Выберите помещение").nullish().transform((v) => v ?? null),
-    buildingId: z.uuid("Выберите объект").nullish().transform((v) => v ?? null),
-    accountId: z.uuid("Выберите лицевой счёт").nullish().transform((v) => v ?? null),
+    premiseId: optionalId("Выберите помещение"),
+    buildingId: optionalId("Выберите объект"),
+    accountId: optionalId("Выберите лицевой счёт"),
     initialReadings,
   })
   .superRefine((data, ctx) => {
@@ -73,7 +80,7 @@ export const meterCreateSchema = meterFields
 export const meterUpdateSchema = meterFields
   .extend({
     id: z.uuid("Неверный идентификатор"),
-    accountId: z.uuid("Выберите лицевой счёт").nullish().transform((v) => v ?? null),
+    accountId: optionalId("Выберите лицевой счёт"),
     status: z.enum(meterStatuses.filter((s) => s !== "decommissioned") as ["working", "faulty", "verification_expired"], "Выберите статус"),
     statusSince: optionalDate("Дата изменения статуса"),
   })

@@ -15,7 +15,7 @@ let b: OrgFixture;
 let lenina: string;
 let sadovaya: string;
 let today: string;
-const ids: Record<string, string> = {};
+const ids = {} as Record<"hot10" | "cold10" | "cold2" | "power7" | "common" | "faulty" | "retired", string>;
 
 const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 const serialsOf = async (q?: string, filters: MeterFilters = {}, extra: { sort?: string; dir?: "asc" | "desc" } = {}) =>
