@@ -131,13 +131,15 @@ function startBeforeEnd(data: { startDay: number | null; endDay: number | null }
   }
 }
 
-/** The organisation's collection window (ПП 354: by the 25th), what a late reading does, and the reminder day. */
+/**
+ * The organisation's collection window (ПП 354: by the 25th) and what a late reading does. The reminder day stays in the
+ * company profile (organisationProfileSchema), its one editor.
+ */
 export const orgCollectionWindowSchema = z
   .object({
     startDay: requiredDay("День начала приёма"),
     endDay: requiredDay("День окончания приёма"),
     late: z.enum(["next_period", "refuse"], "Выберите, что делать с показаниями после окончания приёма"),
-    reminderDay: windowDay("День напоминания"),
   })
   .superRefine(startBeforeEnd);
 

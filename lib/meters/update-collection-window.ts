@@ -13,19 +13,19 @@ type WindowUpdate =
   | ({ scope: "building" } & z.output<typeof buildingCollectionWindowSchema>);
 
 /**
- * The collection window: the organisation's days, late-reading rule and reminder day, or one building's own days
+ * The collection window: the organisation's days and late-reading rule, or one building's own days
  * (blank days: the building follows the organisation again). Submissions read them through collectionWindows().
  */
 export async function updateCollectionWindow(ctx: StaffContext, update: WindowUpdate) {
   assertPermission(ctx, "settings.manage");
   return ctx.db.transaction(async (tx) => {
     if (update.scope === "organisation") {
-      const columns = { meterWindowStartDay: organisations.meterWindowStartDay, meterWindowEndDay: organisations.meterWindowEndDay, meterLateReadings: organisations.meterLateReadings, meterReminderDay: organisations.meterReminderDay };
+      const columns = { meterWindowStartDay: organisations.meterWindowStartDay, meterWindowEndDay: organisations.meterWindowEndDay, meterLateReadings: organisations.meterLateReadings };
       const [before] = await tx.select(columns).from(organisations).where(eq(organisations.id, ctx.orgId)).for("update");
       if (!before) throw notFound("Организация");
       const [after] = await tx
         .update(organisations)
-        .set({ meterWindowStartDay: update.startDay, meterWindowEndDay: update.endDay, meterLateReadings: update.late, meterReminderDay: update.reminderDay })
+        .set({ meterWindowStartDay: update.startDay, meterWindowEndDay: update.endDay, meterLateReadings: update.late })
         .where(eq(organisations.id, ctx.orgId))
         .returning(columns);
       await writeAudit(tx, ctx, { action: "meter_window.updated", entityType: "organisation", entityId: ctx.orgId, before, after });

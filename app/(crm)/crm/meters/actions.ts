@@ -48,6 +48,6 @@ export const editReadingAction = staffAction("finance.readings.correct", reading
 });
 
 /** «Добавить прибор»: the premise picker's search (address, account, client), each premise with its open accounts. */
-export const findPremisesForMeterAction = staffAction("finance.meters.edit", z.object({ text: boundedString(100).trim().min(1) }), async (ctx, { text }) =>
+export const findPremisesForMeterAction = staffAction("registry.premises.view", z.object({ text: boundedString(100).trim().min(1) }), async (ctx, { text }) =>
   premisesForMeter(ctx, text),
 );
