@@ -1,6 +1,9 @@
+DROP INDEX "meters_org_building_idx";--> statement-breakpoint
 ALTER TABLE "meters" ADD COLUMN "sort_key" text DEFAULT '' NOT NULL;--> statement-breakpoint
 CREATE INDEX "meters_org_sort_idx" ON "meters" USING btree ("org_id","sort_key","id");--> statement-breakpoint
 CREATE INDEX "meters_org_serial_idx" ON "meters" USING btree ("org_id","serial_key","id");--> statement-breakpoint
+CREATE INDEX "meters_org_building_sort_idx" ON "meters" USING btree ("org_id","building_id","sort_key","id");--> statement-breakpoint
+CREATE INDEX "meters_org_status_sort_idx" ON "meters" USING btree ("org_id","status","sort_key","id");--> statement-breakpoint
 
 -- meters.sort_key: the «Приборы учёта» list order (address, then resource, then serial) as one text, read off the
 -- (org_id, sort_key, id) index instead of joining 300,000 meters to their premises and sorting them all.

@@ -59,7 +59,9 @@ export const meters = pgTable(
   (t) => [
     index("meters_org_sort_idx").on(t.orgId, t.sortKey, t.id),
     index("meters_org_serial_idx").on(t.orgId, t.serialKey, t.id),
-    index("meters_org_building_idx").on(t.orgId, t.buildingId),
+    // A building's or a status's meters in the list's order, read off the index (also serves plain building lookups).
+    index("meters_org_building_sort_idx").on(t.orgId, t.buildingId, t.sortKey, t.id),
+    index("meters_org_status_sort_idx").on(t.orgId, t.status, t.sortKey, t.id),
     index("meters_premise_idx").on(t.premiseId),
     index("meters_account_idx").on(t.accountId),
     index("meters_org_next_verification_idx").on(t.orgId, t.nextVerificationOn),

@@ -1,11 +1,13 @@
 import { and, asc, desc, eq, inArray, isNull, like, ne, or, sql, type SQL } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { buildings, clients, meterReadings, meters, personalAccounts, premiseClients, premises, type MeterResource, type MeterStatus, type MeterZone, type PremiseType } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { todayIn } from "@/lib/core/date-time";
 import { buildingScope } from "@/lib/org/building-scope";
 import { premiseSearchCondition } from "@/lib/registry/premises/premise-search-condition";
-import { listPage, type ListSource } from "@/lib/table/list-page";
+import { queryRows } from "@/lib/exchange/plan/bulk-sql";
+import { listPage, type IdQuery, type ListSource } from "@/lib/table/list-page";
 import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 import type { MeterFilters } from "./meter-filters";
 import { serialKey } from "./meter-vocabulary";
@@ -56,29 +58,33 @@ function dueCondition(days: number | undefined, today: string): SQL | undefined 
 }
 
 /**
- * The serial in part (as its compact key, through the trigram index), or anything the premises search finds — an
- * address, an account number, an owner's name or phone — through the premise; a common-house meter by its building's
- * address.
+ * The ways a search text may name meters, each its own condition: the serial in part (as its compact key, through the
+ * trigram index), anything the premises search finds — an address, an account number, an owner's name or phone —
+ * through the premise, and a common-house meter by its building's address.
  */
-function searchCondition(orgId: string, q: string): SQL | undefined {
+function searchBranches(orgId: string, q: string): SQL[] {
   const key = serialKey(q);
   const premise = premiseSearchCondition(orgId, q);
-  return or(
+  return [
     key.length >= 2 ? like(meters.serialKey, containsPattern(key)) : undefined,
-    premise ? inArray(meters.premiseId, sql`(select ${premises.id} from ${premises} where ${premises.orgId} = ${orgId} and ${premise})`) : undefined,
+    // Run once into an array that meters_premise_idx takes as its condition: as `in (subquery)` the planner walks the
+    // list's order probing each meter's premise, 200,000 of them before the first flat of «Садовая».
+    premise ? sql`${meters.premiseId} = any(array(select ${premises.id} from ${premises} where ${premises.orgId} = ${orgId} and ${premise}))` : undefined,
     and(
       isNull(meters.premiseId),
       inArray(meters.buildingId, sql`(select ${buildings.id} from ${buildings} where ${buildings.orgId} = ${orgId} and ${buildings.address} ilike ${containsPattern(q)})`),
     ),
-  );
+  ].filter((branch): branch is SQL => branch !== undefined);
 }
 
+type OrderColumns = { id: SQL | typeof meters.id; sortKey: SQL | typeof meters.sortKey; serialKey: SQL | typeof meters.serialKey; nextVerificationOn: SQL | typeof meters.nextVerificationOn };
+
 /** Each order reads its own (org_id, …, id) index: the address order is meters.sort_key (see its comment). */
-function orderBy(params: ListParams): SQL[] {
+function orderBy(params: ListParams, c: OrderColumns = meters): SQL[] {
   const by = params.dir === "desc" ? desc : asc;
-  if (params.sort === "serial") return [by(meters.serialKey), by(meters.id)];
-  if (params.sort === "verification") return [params.dir === "desc" ? sql`${meters.nextVerificationOn} desc nulls last` : sql`${meters.nextVerificationOn} asc nulls last`, asc(meters.id)];
-  return [by(meters.sortKey), by(meters.id)];
+  if (params.sort === "serial") return [by(c.serialKey), by(c.id)];
+  if (params.sort === "verification") return [params.dir === "desc" ? sql`${c.nextVerificationOn} desc nulls last` : sql`${c.nextVerificationOn} asc nulls last`, asc(c.id)];
+  return [by(c.sortKey), by(c.id)];
 }
 
 const ownersOf = sql<string | null>`(select string_agg(distinct ${clients.lastName}, ', ') from ${premiseClients}
@@ -106,6 +112,49 @@ export async function lastReadingsOf(ctx: Pick<StaffContext, "db" | "orgId">, me
   return result;
 }
 
+const matched = { id: sql`matched.id`, sortKey: sql`matched.sort_key`, serialKey: sql`matched.serial_key`, nextVerificationOn: sql`matched.next_verification_on` };
+
+/**
+ * A search's ids: a union of one query per reading of the text (searchBranches), each planned on its own — a serial
+ * on its trigrams, a flat's meters through meters_premise_idx, a whole street along the list's order — rather than an
+ * OR of them, which PostgreSQL tests row by row along the list's order (all 300,000 meters for a serial that matches
+ * one). The page's limit and offset are pushed into every branch (each gives at most offset + limit rows in the list's
+ * order), so neither a narrow nor a broad match is ever materialised whole.
+ */
+class SearchIds implements IdQuery<string> {
+  constructor(
+    private readonly db: Db,
+    private readonly branches: readonly (SQL | undefined)[],
+    /** The list's order; null for counting. */
+    private readonly params: ListParams | null,
+    private readonly limits: { limit?: number; offset?: number } = {},
+  ) {}
+
+  limit(limit: number) {
+    return new SearchIds(this.db, this.branches, this.params, { ...this.limits, limit });
+  }
+
+  offset(offset: number) {
+    return new SearchIds(this.db, this.branches, this.params, { ...this.limits, offset });
+  }
+
+  getSQL(): SQL {
+    const { limit, offset = 0 } = this.limits;
+    const reach = limit === undefined ? undefined : limit + offset;
+    const parts = this.branches.map((where) => {
+      const query = this.db.select({ id: meters.id, sortKey: meters.sortKey, serialKey: meters.serialKey, nextVerificationOn: meters.nextVerificationOn }).from(meters).where(where).$dynamic();
+      const ordered = this.params ? query.orderBy(...orderBy(this.params)) : query;
+      return sql`(${reach === undefined ? ordered : ordered.limit(reach)})`;
+    });
+    const outer = this.params ? orderBy(this.params, matched) : [];
+    return sql`select matched.id from (${sql.join(parts, sql` union `)}) as matched${outer.length ? sql` order by ${sql.join(outer, sql`, `)}` : sql``}${limit === undefined ? sql`` : sql` limit ${limit}`}${offset ? sql` offset ${offset}` : sql``}`;
+  }
+
+  then<R1 = { id: string }[], R2 = never>(onFulfilled?: ((rows: { id: string }[]) => R1 | PromiseLike<R1>) | null, onRejected?: ((reason: unknown) => R2 | PromiseLike<R2>) | null) {
+    return queryRows<{ id: string }>(this.db, this.getSQL()).then(onFulfilled, onRejected);
+  }
+}
+
 /** «Приборы учёта» as a ListSource: the meters of buildings the employee may see; page, count and export share it. */
 export function metersSource(ctx: StaffContext, params: ListParams, filters: MeterFilters = {}): ListSource<MeterListRow> {
   assertPermission(ctx, "finance.readings.view");
@@ -118,10 +167,11 @@ export function metersSource(ctx: StaffContext, params: ListParams, filters: Met
     filters.buildingId ? eq(meters.buildingId, filters.buildingId) : undefined,
     filters.premiseId ? eq(meters.premiseId, filters.premiseId) : undefined,
     filters.resource ? eq(meters.resource, filters.resource) : undefined,
-    params.q ? searchCondition(ctx.orgId, params.q) : undefined,
   );
+  const branches = params.q ? searchBranches(ctx.orgId, params.q).map((branch) => and(where, branch)) : null;
   return {
     ids: (ordered) => {
+      if (branches) return new SearchIds(ctx.db, branches, ordered ? params : null);
       const query = ctx.db.select({ id: meters.id }).from(meters).where(where).$dynamic();
       return ordered ? query.orderBy(...orderBy(params)) : query;
     },
