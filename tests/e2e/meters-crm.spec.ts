@@ -23,9 +23,9 @@ test("the director adds a meter to a premise, finds it in the list and on the pr
   await expect(page.getByText("Приборов учёта пока нет")).toBeVisible();
   await page.getByRole("link", { name: "Добавить прибор" }).click();
   await expect(page.getByRole("heading", { name: "Новый прибор учёта" })).toBeVisible();
-  await expect(page.getByText(`кв. ${flat}`)).toBeVisible();
+  await expect(page.locator("form").getByText(`кв. ${flat}`)).toBeVisible();
   await page.getByRole("button", { name: "Добавить прибор" }).click();
-  await expect(page.getByText("Выберите ресурс").last()).toBeVisible();
+  await expect(page.getByText("Укажите заводской номер")).toBeVisible();
   await chooseOption(page, "Ресурс", "ХВС");
   await page.getByLabel("Заводской номер").fill(serial);
   await page.getByLabel("Знаков до запятой").fill("5");

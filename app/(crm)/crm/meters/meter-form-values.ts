@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { MeterResource } from "@/db/schema";
 import type { MeterRow } from "@/lib/meters/find-meter";
 import type { meterUpdateSchema } from "@/lib/meters/meter-schema";
+import { meterZones } from "@/lib/meters/meter-vocabulary";
 
 // Plain module (no "use client"): the card's server page computes the values, the client forms read them.
 
@@ -50,3 +51,6 @@ export function meterFormValues(m: MeterRow): MeterFormValues {
   };
 }
 
+
+/** Empty reading inputs for exactly the zones of a meter: a zone it lacks would fail validation where no one can see it. */
+export const blankReadings = (zones: number) => Object.fromEntries(meterZones(zones).map((zone) => [zone, ""]));

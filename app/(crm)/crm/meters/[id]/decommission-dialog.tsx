@@ -12,6 +12,7 @@ import { Form } from "@/components/ui/form";
 import { todayIn } from "@/lib/core/date-time";
 import { decommissionSchema } from "@/lib/meters/meter-schema";
 import { decommissionMeterAction } from "../actions";
+import { blankReadings } from "../meter-form-values";
 import { ZoneReadingFields } from "../meter-fields";
 
 /**
@@ -22,7 +23,7 @@ export function DecommissionDialog({ meterId, zones, resource }: { meterId: stri
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit } = useActionForm(decommissionSchema, decommissionMeterAction, {
-    defaultValues: { id: meterId, decommissionedOn: todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone), finalReadings: { single: "", day: "", night: "", peak: "", semipeak: "" } },
+    defaultValues: { id: meterId, decommissionedOn: todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone), finalReadings: blankReadings(zones) },
     successMessage: "Прибор выведен из эксплуатации",
     onSuccess: () => {
       setOpen(false);

@@ -12,12 +12,12 @@ import { Form } from "@/components/ui/form";
 import { todayIn } from "@/lib/core/date-time";
 import { meterReplaceSchema } from "@/lib/meters/meter-schema";
 import { replaceMeterAction } from "../actions";
+import { blankReadings } from "../meter-form-values";
 import { MeterFields, useWatchedMeterKind, ZoneReadingFields } from "../meter-fields";
 import { emptyMeterFacts } from "../meter-form-values";
 
 type Kind = { resource: MeterResource; zones: number };
 const zeros = { single: "0", day: "0", night: "0", peak: "0", semipeak: "0" };
-const blanks = { single: "", day: "", night: "", peak: "", semipeak: "" };
 
 function NewInitialReadings() {
   const { resource, zones } = useWatchedMeterKind("next.");
@@ -30,7 +30,7 @@ function ReplaceForm({ meterId, old, onClose }: { meterId: string; old: Kind; on
     defaultValues: {
       id: meterId,
       replacedOn: todayIn(Intl.DateTimeFormat().resolvedOptions().timeZone),
-      finalReadings: blanks,
+      finalReadings: blankReadings(old.zones),
       next: { ...emptyMeterFacts, resource: old.resource, zones: String(old.zones), initialReadings: zeros },
     },
     successMessage: "Прибор заменён",
