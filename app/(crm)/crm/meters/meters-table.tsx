@@ -8,7 +8,7 @@ import { DataTableSelectFilter } from "@/components/data-table/data-table-select
 import { formatCalendarDate } from "@/lib/core/date-time";
 import type { MeterViewRow } from "@/lib/meters/meter-export-columns";
 import { dueWithinOptions } from "@/lib/meters/meter-filters";
-import { resourceLabels, statusLabels } from "@/lib/meters/meter-vocabulary";
+import { meterKindText, resourceLabels, statusLabels } from "@/lib/meters/meter-vocabulary";
 import type { ListTotal } from "@/lib/table/list-params";
 import { MeterStatusBadge } from "./meter-status-badge";
 
@@ -34,7 +34,7 @@ const columns: ColumnDef<MeterViewRow>[] = [
     id: "resource",
     header: "Ресурс",
     enableSorting: false,
-    cell: ({ row: { original: r } }) => `${resourceLabels[r.resource]}${r.zones > 1 ? ` · ${r.zones} зоны` : ""}`,
+    cell: ({ row: { original: r } }) => meterKindText(r.resource, r.zones),
   },
   {
     id: "serial",

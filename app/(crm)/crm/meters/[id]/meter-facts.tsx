@@ -1,13 +1,13 @@
 import { formatCalendarDate } from "@/lib/core/date-time";
 import type { MeterCard } from "@/lib/meters/get-meter-card";
-import { resourceLabels } from "@/lib/meters/meter-vocabulary";
+import { meterKindText } from "@/lib/meters/meter-vocabulary";
 
 const day = (value: string | null) => (value ? formatCalendarDate(value) : null);
 
 /** The facts as those who may not edit the meter (or a decommissioned one) read them. */
 export function MeterFacts({ card: { meter, accountNumber } }: { card: MeterCard }) {
   const rows: [string, string | number | null][] = [
-    ["Ресурс", `${resourceLabels[meter.resource]}${meter.zones > 1 ? `, ${meter.zones} зоны` : ""}`],
+    ["Ресурс", meterKindText(meter.resource, meter.zones)],
     ["Лицевой счёт", accountNumber],
     ["Модель", meter.model],
     ["Место установки", meter.place],

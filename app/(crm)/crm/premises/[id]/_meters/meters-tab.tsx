@@ -5,7 +5,7 @@ import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@
 import { formatCalendarDate } from "@/lib/core/date-time";
 import { listMeters } from "@/lib/meters/list-meters";
 import { meterViewRow } from "@/lib/meters/meter-export-columns";
-import { resourceLabels } from "@/lib/meters/meter-vocabulary";
+import { meterKindText } from "@/lib/meters/meter-vocabulary";
 import type { PremiseCard } from "@/lib/registry/premises/get-premise";
 import { MeterStatusBadge } from "@/app/(crm)/crm/meters/meter-status-badge";
 
@@ -52,7 +52,7 @@ export async function MetersTab({ ctx, premise }: { ctx: StaffContext; premise: 
             )}
             {rows.map((r) => (
               <TableRow key={r.id} className={r.status === "decommissioned" ? "text-muted-foreground" : undefined}>
-                <TableCell>{`${resourceLabels[r.resource]}${r.zones > 1 ? ` · ${r.zones} зоны` : ""}`}</TableCell>
+                <TableCell>{meterKindText(r.resource, r.zones)}</TableCell>
                 <TableCell>
                   <Link href={`/crm/meters/${r.id}`} className="font-medium hover:underline">
                     {r.serialNumber}
