@@ -47,11 +47,21 @@ export const meters = pgTable(
     replacesMeterId: uuid("replaces_meter_id"),
     externalId: text("external_id"),
     note: text("note"),
+    /**
+     * The «Приборы учёта» list order as one text: the premise's sort key (a common-house meter: its building's, after
+     * the premises), then the resource and the serial. Kept by triggers (migration meter_sort_key) on every write of a
+     * meter, its premise or its building.
+     */
+    sortKey: text("sort_key").notNull().default(""),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("meters_org_building_idx").on(t.orgId, t.buildingId),
+    index("meters_org_sort_idx").on(t.orgId, t.sortKey, t.id),
+    index("meters_org_serial_idx").on(t.orgId, t.serialKey, t.id),
+    // A building's or a status's meters in the list's order, read off the index (also serves plain building lookups).
+    index("meters_org_building_sort_idx").on(t.orgId, t.buildingId, t.sortKey, t.id),
+    index("meters_org_status_sort_idx").on(t.orgId, t.status, t.sortKey, t.id),
     index("meters_premise_idx").on(t.premiseId),
     index("meters_account_idx").on(t.accountId),
     index("meters_org_next_verification_idx").on(t.orgId, t.nextVerificationOn),
