@@ -126,7 +126,7 @@ export const readingsExportColumns: ExportColumn<ReadingsExportLine>[] = [
   { header: "Заводской номер", value: (r) => r.serialNumber, width: 18 },
   { header: "Ресурс", value: (r) => resourceLabels[r.resource], width: 16 },
   { header: "Единица", value: (r) => resourceUnits[r.resource], width: 9 },
-  { header: "Тарифная зона", value: (r) => (r.zone === "single" ? "" : zoneLabels[r.zone]), width: 14 },
+  { header: "Тарифная зона", value: (r) => (r.zone === "single" ? null : zoneLabels[r.zone]), width: 14 },
   { header: "Предыдущее показание", value: (r) => amount(r.previous), width: 16 },
   { header: "Текущее показание", value: (r) => amount(r.current), width: 16 },
   { header: "Объём", value: (r) => amount(r.volume), width: 12 },
