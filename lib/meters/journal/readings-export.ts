@@ -11,6 +11,7 @@ import type { ExportColumn } from "@/lib/table/xlsx-export";
 import { formatScaledDecimal } from "@/lib/exchange/decimal";
 import { READING_SCALE, meterZones, resourceLabels, resourceUnits, zoneLabels } from "../meter-vocabulary";
 import { previousReading, readingHistory, readingKey } from "../reading-history";
+import { wrappedVolume } from "../reading-rules";
 
 export type ReadingsExportFilters = { period: string; buildingId?: string };
 
@@ -33,17 +34,17 @@ export type ReadingsExportLine = {
   zone: MeterZone;
   previous: bigint | null;
   current: bigint | null;
-  /** current − previous (across the end of the dial when the reading was taken as a rollover); null without both. */
+  /** current − previous (across the end of the dial for a rollover); null without both. */
   volume: bigint | null;
 };
 
 /** A meter and its lines: the export walks meters (one id each) and writes a line per zone. */
 export type ReadingsExportMeter = { id: string; lines: ReadingsExportLine[] };
 
-function volumeOf(previous: bigint | null, current: { value: bigint; rollover: boolean } | undefined, digits: number | null): bigint | null {
-  if (previous === null || !current) return null;
-  if (current.rollover && digits) return current.value + 10n ** BigInt(digits) * 1000n - previous;
-  return current.value >= previous ? current.value - previous : null;
+/** The period's consumption by the one rule submission and billing share: current − previous, or across the dial's end. */
+function volumeOf(previous: bigint | null, current: bigint | undefined, digits: number | null): bigint | null {
+  if (previous === null || current === undefined) return null;
+  return current >= previous ? current - previous : wrappedVolume(digits, previous, current);
 }
 
 const lastDay = (period: string) => `${period}-${String(new Date(Date.UTC(Number(period.slice(0, 4)), Number(period.slice(5, 7)), 0)).getUTCDate()).padStart(2, "0")}`;
@@ -105,7 +106,7 @@ export function readingsExportSource(ctx: StaffContext, filters: ReadingsExportF
             zone,
             previous,
             current: current?.value ?? null,
-            volume: volumeOf(previous, current, m.digits),
+            volume: volumeOf(previous, current?.value, m.digits),
           };
         }),
       }));
