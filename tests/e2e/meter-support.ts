@@ -1,4 +1,4 @@
-import type { Locator } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 /** «1 234,5» as the screens print a reading → a number, for arithmetic in the test only. */
 const number = (text: string) => Number(text.replace(/[\s\u00a0]/g, "").replace(",", "."));
@@ -19,4 +19,16 @@ export async function fillNextReadings(scope: Locator): Promise<string[]> {
     typed.push(value);
   }
   return typed;
+}
+
+/**
+ * Signs in like support.ts's signIn, but waits longer for the first answer: the embedded database seeds the demo
+ * (a year of meter readings) on the first request that needs it, and a spec run alone is that first request.
+ */
+export async function signInPatiently(page: Page, email: string, password: string) {
+  await page.goto("/login");
+  await page.getByLabel("Электронная почта").fill(email);
+  await page.getByLabel("Пароль").fill(password);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page).toHaveURL(/\/crm/, { timeout: 90_000 });
 }

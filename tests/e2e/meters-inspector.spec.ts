@@ -1,12 +1,12 @@
 import { expect, test } from "@playwright/test";
-import { fillNextReadings } from "./meter-support";
-import { DEMO_PASSWORD, signIn } from "./support";
+import { fillNextReadings, signInPatiently } from "./meter-support";
+import { DEMO_PASSWORD } from "./support";
 
 test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
 
 test("an inspector on a phone goes round an entrance flat by flat; a flat saved offline is sent once when back online", async ({ page, context }) => {
   test.setTimeout(180_000);
-  await signIn(page, "inspector@demo.local", DEMO_PASSWORD);
+  await signInPatiently(page, "inspector@demo.local", DEMO_PASSWORD);
   await page.goto("/crm/inspection");
   await expect(page.getByRole("heading", { name: "Обход квартир" })).toBeVisible();
   const building = page.getByLabel("Дом");

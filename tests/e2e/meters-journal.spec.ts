@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { fillNextReadings } from "./meter-support";
-import { DEMO_PASSWORD, signIn } from "./support";
+import { fillNextReadings, signInPatiently } from "./meter-support";
+import { DEMO_PASSWORD } from "./support";
 
 async function sheetRows(path: string): Promise<string[][]> {
   const workbook = new ExcelJS.Workbook();
@@ -13,7 +13,7 @@ async function sheetRows(path: string): Promise<string[][]> {
 
 test("staff enter a flat's readings on one screen, then the journal and the accountant's readings file have them", async ({ page }) => {
   test.setTimeout(180_000);
-  await signIn(page, "admin@demo.local", DEMO_PASSWORD);
+  await signInPatiently(page, "admin@demo.local", DEMO_PASSWORD);
   await page.goto("/crm/meters/entry");
   await page.getByLabel("Помещение").fill("Ленина 5 12");
   await page.getByRole("button", { name: /ул\. Ленина, д\. 5, кв\. 12/ }).click();

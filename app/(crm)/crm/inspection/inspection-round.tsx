@@ -292,10 +292,10 @@ export function InspectionRoundScreen({ buildings }: { buildings: Option[] }) {
           )}
           <ReadingInputs meters={flat.meters} draft={draft} onChange={setDraft} problems={problemsByZone(refusedEntry?.problems ?? [])} large disabled={busy || waiting} />
           <div className="sticky bottom-0 flex gap-2 bg-background py-3">
-            <Button type="button" size="lg" className="h-14 flex-1 text-base" onClick={() => void saveAndNext()} disabled={busy || waiting}>
+            <Button type="button" size="lg" className="h-14 min-w-0 flex-1 shrink whitespace-normal text-base" onClick={() => void saveAndNext()} disabled={busy || waiting}>
               {busy ? "Сохраняем…" : "Сохранить и дальше"}
             </Button>
-            <Button type="button" size="lg" variant="outline" className="h-14" onClick={() => openFlat(nextFlat(flat))} disabled={busy}>
+            <Button type="button" size="lg" variant="outline" className="h-14 px-3" onClick={() => openFlat(nextFlat(flat))} disabled={busy}>
               Пропустить
             </Button>
           </div>
