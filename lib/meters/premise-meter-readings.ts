@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNotNull, ne } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { meters, type MeterResource, type MeterStatus, type MeterZone, type ReadingSource } from "@/db/schema";
 import { assertPermission, hasPermission } from "@/lib/access/assert-permission";
@@ -38,6 +38,9 @@ export type PremiseMeterReadings = {
   meters: PremiseMeter[];
 };
 
+/** Water first, as the meters hang in a flat and as residents read them out: ХВС, ГВС, then electricity, heat, gas. */
+const resourceOrder = sql`case ${meters.resource} when 'cold_water' then 0 when 'hot_water' then 1 when 'electricity' then 2 when 'heating' then 3 else 4 end`;
+
 type Options = { outOfPeriod: boolean; timezone: string; now?: Date };
 
 /** A building's readings situation: the period and, by premise id, its meters (premises without meters are absent). */
@@ -64,7 +67,7 @@ export async function loadMeterReadings(db: Db, orgId: string, buildingId: strin
               ne(meters.status, "decommissioned"),
             ),
           )
-          .orderBy(asc(meters.resource), asc(meters.serialNumber), asc(meters.id));
+          .orderBy(resourceOrder, asc(meters.serialNumber), asc(meters.id));
   const [history, windows] = await Promise.all([
     readingHistory(db, orgId, rows.map((m) => m.id)),
     collectionWindows(db, orgId, [buildingId]),
