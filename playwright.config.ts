@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-// Each run starts from an empty embedded database, which the app seeds with the demo organisation.
+// Each run starts from an empty embedded database seeded with the demo organisation before the server listens, so
+// no test's first sign-in waits for a year of demo meter readings to be written.
 const dataDir = process.env.E2E_DATA_DIR ?? ".data/e2e";
 
 export default defineConfig({
@@ -26,9 +27,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `rm -rf ${dataDir} && npx next start -p ${port}`,
+    command: `rm -rf ${dataDir} && npm run db:seed && npx next start -p ${port}`,
     url: `http://127.0.0.1:${port}/login`,
-    timeout: 120_000,
+    timeout: 300_000,
     reuseExistingServer: !process.env.CI,
     env: {
       DOMKOM_DATA_DIR: `${dataDir}/pglite`,

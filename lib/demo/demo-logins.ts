@@ -4,6 +4,7 @@ export const demoLogins = [
   { email: "admin@demo.local", role: "Руководитель" },
   { email: "dispatcher@demo.local", role: "Диспетчер (только один дом)" },
   { email: "accountant@demo.local", role: "Бухгалтер" },
+  { email: "inspector@demo.local", role: "Инспектор ИПУ" },
 ] as const;
 export const DEMO_ORG_INN = "7701000001";
 /** The demo resident: owns a flat and a parking space; signs in to /cabinet with an SMS code from /dev/outbox. */

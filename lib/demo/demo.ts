@@ -81,6 +81,7 @@ export async function seedDemo(db: Db): Promise<string> {
   const staff = [
     { email: "dispatcher@demo.local", preset: "dispatcher", lastName: "Диспетчерова", firstName: "Дарья", position: "Старший диспетчер", onlyBuilding: lenina.id },
     { email: "accountant@demo.local", preset: "accountant", lastName: "Бухова", firstName: "Белла", position: "Главный бухгалтер", onlyBuilding: null },
+    { email: "inspector@demo.local", preset: "meter_inspector", lastName: "Обходов", firstName: "Иван", position: "Инспектор ИПУ", onlyBuilding: null },
   ];
   for (const s of staff) {
     const [row] = await db

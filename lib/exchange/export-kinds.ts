@@ -29,6 +29,10 @@ import { registrationRequestFiltersFrom } from "@/lib/residents/registration/reg
 import { metersSource } from "@/lib/meters/list-meters";
 import { meterExportColumns } from "@/lib/meters/meter-export-columns";
 import { meterFiltersFrom } from "@/lib/meters/meter-filters";
+import { journalExportColumns } from "@/lib/meters/journal/journal-export-columns";
+import { journalFiltersFrom } from "@/lib/meters/journal/journal-filters";
+import { meterJournalSource } from "@/lib/meters/journal/list-meter-journal";
+import { readingsExportColumns, readingsExportFiltersFrom, readingsExportSource } from "@/lib/meters/journal/readings-export";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
@@ -47,6 +51,17 @@ function plan<Row, Id extends string | number>(source: ListSource<Row, Id>, colu
   return {
     count: (db) => countList(db, source.ids(false)),
     write: (out, options) => writeXlsx(out, listBatches(source), { ...options, columns }),
+  };
+}
+
+/** A list whose every row writes several lines (a meter → one line per tariff zone); counted by rows, written by lines. */
+function expandedPlan<Row, Line, Id extends string | number>(source: ListSource<Row, Id>, expand: (row: Row) => Line[], columns: readonly ExportColumn<Line>[]): ExportPlan {
+  async function* lines() {
+    for await (const batch of listBatches(source)) yield { rows: batch.rows.flatMap(expand), skipped: batch.skipped };
+  }
+  return {
+    count: (db) => countList(db, source.ids(false)),
+    write: (out, options) => writeXlsx(out, lines(), { ...options, columns }),
   };
 }
 
@@ -131,6 +146,18 @@ export const exportKinds = {
     title: "Журнал импорта",
     fileName: "журнал-импорта",
     open: (ctx, q) => plan(exchangeLogSource(ctx, parseListParams(q), exchangeLogFiltersFrom(q)), exchangeLogExportColumns),
+  },
+  meterJournal: {
+    permission: "finance.readings.view",
+    title: "История показаний",
+    fileName: "история-показаний",
+    open: (ctx, q) => plan(meterJournalSource(ctx, parseListParams(q), journalFiltersFrom(q)), journalExportColumns),
+  },
+  meterReadings: {
+    permission: "finance.readings.view",
+    title: "Показания",
+    fileName: "показания",
+    open: (ctx, q) => expandedPlan(readingsExportSource(ctx, readingsExportFiltersFrom(q, ctx.timezone)), (m) => m.lines, readingsExportColumns),
   },
 } satisfies Record<string, ExportKind>;
 

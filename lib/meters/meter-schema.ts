@@ -113,6 +113,17 @@ export const readingsSubmission = z.object({
   readings: z.array(readingInput).min(1, "Введите хотя бы одно показание").max(50, "Не больше 50 показаний за раз"),
 });
 
+/**
+ * The inspector's phone numbers every reading it queues (a random id it keeps until the server answers), so a batch
+ * resent after a reconnect is recognised reading by reading.
+ */
+export const inspectorReadingsSubmission = z.object({
+  readings: z
+    .array(readingInput.extend({ submissionId: boundedString(64).regex(/^[A-Za-z0-9-]{8,64}$/, "Неверный номер отправки") }))
+    .min(1, "Введите хотя бы одно показание")
+    .max(50, "Не больше 50 показаний за раз"),
+});
+
 export const zoneSchema = zone;
 
 /** A resident's readings for the meters of one of their premises (the cabinet's form). */

@@ -1,18 +1,17 @@
 import { and, eq, inArray } from "drizzle-orm";
-import type { z } from "zod";
 import { meters } from "@/db/schema";
 import { assertPermission, hasPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope, inScope, outOfScope } from "@/lib/org/building-scope";
 import { meterNotFound } from "./find-meter";
-import type { readingsSubmission } from "./meter-schema";
+import type { ReadingInput } from "./meter-schema";
 import { acceptReadings } from "./submit-readings";
 
 /**
  * Readings entered in the CRM (a resident on the phone) or by an inspector going round the flats: the employee needs
  * «внесение»; «вне периода сбора» and «исправление переданных» widen what is accepted.
  */
-export async function submitStaffReadings(ctx: StaffContext, { readings }: z.output<typeof readingsSubmission>, source: "staff" | "inspector" = "staff") {
+export async function submitStaffReadings(ctx: StaffContext, { readings }: { readings: readonly (ReadingInput & { idempotencyKey?: string | null })[] }, source: "staff" | "inspector" = "staff") {
   assertPermission(ctx, "finance.readings.enter");
   const ids = [...new Set(readings.map((r) => r.meterId))];
   const found = await ctx.db

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { fillNextReadings } from "./meter-support";
+import { DEMO_PASSWORD, signIn } from "./support";
+
+async function sheetRows(path: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const rows: string[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)))));
+  return rows;
+}
+
+test("staff enter a flat's readings on one screen, then the journal and the accountant's readings file have them", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "admin@demo.local", DEMO_PASSWORD);
+  await page.goto("/crm/meters/entry");
+  await page.getByLabel("Помещение").fill("Ленина 5 12");
+  await page.getByRole("button", { name: /ул\. Ленина, д\. 5, кв\. 12/ }).click();
+
+  const cold = page.getByRole("group", { name: /^ХВС/ });
+  await expect(cold).toBeVisible();
+  const serial = (await cold.getAttribute("aria-label"))!.replace("ХВС № ", "");
+  const [coldValue] = await fillNextReadings(cold);
+  await fillNextReadings(page.getByRole("group", { name: /^ГВС/ }));
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  const saved = page.getByRole("status").filter({ hasText: "Показания сохранены" });
+  await expect(saved).toBeVisible();
+  await expect(saved).toContainText(`${coldValue} м³ · расход`);
+  await expect(page.getByRole("button", { name: "Следующее помещение" })).toBeVisible();
+
+  await page.goto("/crm/meters/journal");
+  await expect(page.getByRole("row").filter({ hasText: serial }).first()).toContainText("Показание передано");
+
+  const journalDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Excel" }).click();
+  const journal = await sheetRows(await (await journalDownload).path());
+  expect(journal.find((r) => r.includes(`ХВС № ${serial}`) && r.includes("Показание передано"))).toBeDefined();
+
+  const readingsDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Экспортировать показания/ }).click();
+  const readings = await sheetRows(await (await readingsDownload).path());
+  expect(readings[0]).toEqual(["Лицевой счёт", "Адрес", "Заводской номер", "Ресурс", "Единица", "Тарифная зона", "Предыдущее показание", "Текущее показание", "Объём"]);
+  const line = readings.find((r) => r[2] === serial);
+  expect(line?.[1]).toContain("ул. Ленина, д. 5, кв. 12");
+  expect(line?.[7]).toBe(coldValue);
+});
