@@ -49,6 +49,8 @@ export function exchangeSummaryText(row: Run): string {
   if (s.linksRemoved) text.push(`удалено из помещений: ${s.linksRemoved}`);
   if (s.clientsArchived) text.push(`в архив: ${s.clientsArchived}`);
   if (s.balancesSet) text.push(`балансов: ${s.balancesSet}`);
+  if (s.metersCreated) text.push(`приборов учёта: +${s.metersCreated}`);
+  if (s.readingsCreated || s.readingsUpdated) text.push(`показания: +${s.readingsCreated ?? 0}, исправлено ${s.readingsUpdated ?? 0}`);
   return text.join("; ") || "Без изменений";
 }
 
