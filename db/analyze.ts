@@ -16,5 +16,5 @@ export async function analyzeTables(db: Db, tables: readonly PgTable[]): Promise
 /** What seeds and registry imports write in bulk. */
 export const registryTables: readonly PgTable[] = [buildings, premises, clients, clientPhoneHistory, premiseClients, personalAccounts, ledgerEntries];
 
-/** What the meter imports write in bulk. */
+/** What meter seeds and meter imports write in bulk. */
 export const meterTables: readonly PgTable[] = [meters, meterReadings, meterEvents];

@@ -8,8 +8,9 @@ import { createBuilding } from "@/lib/org/create-building";
 import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/register-organisation";
 import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
+import { seedDemoMeters } from "./demo-meters";
 import { seedDemoRegistry } from "./demo-registry";
-import { analyzeTables, registryTables } from "@/db/analyze";
+import { analyzeTables, meterTables, registryTables } from "@/db/analyze";
 
 /** A filled passport on one demo building, so the building card shows what the fields hold. */
 const lenina5Passport = {
@@ -34,7 +35,7 @@ async function roleId(db: Db, orgId: string, preset: string): Promise<string> {
 
 /**
  * The demo organisation «УК Демо»: two legal entities, three buildings in two groups, ~300 premises with owners,
- * families, tenants and accounts, staff with known passwords and one demo resident (DEMO_RESIDENT_PHONE).
+ * families, tenants and accounts, meters with a year of readings, staff with known passwords and one demo resident (DEMO_RESIDENT_PHONE).
  */
 export async function seedDemo(db: Db): Promise<string> {
   const { orgId } = await registerOrganisation(db, registerOrganisationSchema.parse({
@@ -75,6 +76,7 @@ export async function seedDemo(db: Db): Promise<string> {
     { ...plan(lenina7), entrances: 2, floors: 12, flatsPerFloor: 4, parking: 0, storerooms: 5 },
     { ...plan(solnechnaya), entrances: 2, floors: 5, flatsPerFloor: 4, parking: 6, storerooms: 0 },
   ]);
+  await seedDemoMeters(db, orgId, [lenina.id, lenina7.id, solnechnaya.id], "Europe/Moscow");
 
   const staff = [
     { email: "dispatcher@demo.local", preset: "dispatcher", lastName: "Диспетчерова", firstName: "Дарья", position: "Старший диспетчер", onlyBuilding: lenina.id },
@@ -96,7 +98,7 @@ export async function seedDemo(db: Db): Promise<string> {
       .returning({ id: employees.id });
     if (s.onlyBuilding) await db.insert(employeeBuildings).values({ employeeId: row!.id, buildingId: s.onlyBuilding, orgId });
   }
-  await analyzeTables(db, registryTables);
+  await analyzeTables(db, [...registryTables, ...meterTables]);
   return orgId;
 }
 

@@ -50,6 +50,23 @@ export function averageMonthly(history: readonly PriorReading[]): bigint | null 
   return (last.value - first.value) / BigInt(months);
 }
 
+/** The dial's size in thousandths (10^digits units), or null when the digits are unknown. */
+export const dialSize = (digits: number | null): bigint | null => (digits ? 10n ** BigInt(digits) * 1000n : null);
+
+// A wrap is believed only if it implies less than a tenth of the dial: the previous value was near its end.
+const WRAP_SHARE = 10n;
+
+/**
+ * The volume when `current` is below `previous` because the dial passed 99 999 → 00 000, or null when no wrap
+ * explains it (unknown digits, or a drop a wrap would turn into an implausible consumption).
+ */
+export function wrappedVolume(digits: number | null, previous: bigint, current: bigint): bigint | null {
+  const dial = dialSize(digits);
+  if (dial === null || current >= previous) return null;
+  const wrapped = dial - previous + current;
+  return wrapped * WRAP_SHARE < dial ? wrapped : null;
+}
+
 export type ReadingCheck =
   | { ok: true; volume: bigint; rollover: boolean; flagged: boolean }
   | { ok: false; message: string; confirmable: boolean };
@@ -77,7 +94,7 @@ export function checkReading({ meter, zone, value, period, todayIso, previous, a
   const refusal = statusRefusal(meter, todayIso);
   if (refusal) return { ok: false, message: refusal, confirmable: false };
   if (!meterZones(meter.zones).includes(zone)) return { ok: false, message: "У этого прибора нет такой тарифной зоны", confirmable: false };
-  const dial = meter.digits ? 10n ** BigInt(meter.digits) * 1000n : null;
+  const dial = dialSize(meter.digits);
   if (dial !== null && value >= dial) {
     return { ok: false, message: `Показание не помещается на счётчик: у него ${meter.digits} знаков до запятой`, confirmable: false };
   }
@@ -85,15 +102,15 @@ export function checkReading({ meter, zone, value, period, todayIso, previous, a
   let volume = value - previous.value;
   let rollover = false;
   if (volume < 0n) {
-    // The dial wrapped past 99 999 only if the previous reading was in the last half of it and this one in the first.
-    if (dial === null || previous.value - value <= dial / 2n) {
+    const wrapped = wrappedVolume(meter.digits, previous.value, value);
+    if (wrapped === null) {
       return {
         ok: false,
         message: `Показание меньше предыдущего (${formatReading(previous.value)}). Если прибор заменили, оформите замену прибора`,
         confirmable: false,
       };
     }
-    volume += dial;
+    volume = wrapped;
     rollover = true;
   }
   const months = BigInt(Math.max(1, monthsBetween(previous.period, period)));

@@ -1,5 +1,6 @@
 import type { MeterZone } from "@/db/schema";
 import { formatReading } from "./meter-vocabulary";
+import { dialSize, wrappedVolume } from "./reading-rules";
 
 /** Explanations line up three decimals: «20,000», as an invoice prints them. */
 const fixed = (milli: bigint) => formatReading(milli, { fixed: true });
@@ -120,14 +121,9 @@ export type NormFor = (period: string) => bigint;
 export const AVERAGE_MONTHS = 6;
 export const NEW_METER_MIN_MONTHS = 3;
 export const AVERAGE_MAX_PERIODS = 3;
-/** A wrap is believed only if it implies less than a tenth of the dial — the previous value was near its end. */
-const WRAP_SHARE = 10n;
 
 // ---- numbers and periods for people ----
 
-const SCALE = 1000n;
-
-/** Milli-units as a Russian invoice writes them: «1 234,567», no-break spaces so a number never splits a line. */
 
 const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -157,14 +153,14 @@ type Difference = { ok: true; volume: bigint; explanation: string } | { ok: fals
 
 function difference(meter: Meter, from: bigint, to: bigint, fromInitial: boolean): Difference {
   const previous = `${fixed(from)}${fromInitial ? " (начальное)" : ""}`;
-  const dial = meter.digits === null ? null : 10n ** BigInt(meter.digits) * SCALE;
+  const dial = dialSize(meter.digits);
   if (dial !== null && to >= dial) {
     const message = `Показание ${fixed(to)} не помещается на ${meter.digits}-разрядный счётчик`;
     return { ok: false, error: { kind: "beyond-dial", meterId: meter.id, previous: from, current: to, message } };
   }
   if (to >= from) return { ok: true, volume: to - from, explanation: `${fixed(to)} − ${previous} = ${fixed(to - from)}` };
-  const wrapped = dial === null ? null : dial - from + to;
-  if (dial !== null && wrapped !== null && wrapped * WRAP_SHARE < dial) {
+  const wrapped = wrappedVolume(meter.digits, from, to);
+  if (dial !== null && wrapped !== null) {
     const explanation = `${fixed(dial)} − ${previous} + ${fixed(to)} = ${fixed(wrapped)} (переход счётчика через ноль)`;
     return { ok: true, volume: wrapped, explanation };
   }
