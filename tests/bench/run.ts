@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
 import { importBench } from "./import-bench";
 import { listsBench } from "./lists-bench";
+import { metersBench } from "./meters-bench";
 import { peakRssMb } from "./memory";
 import { searchBench } from "./search-bench";
 
@@ -11,16 +12,17 @@ import { searchBench } from "./search-bench";
  * alone. Figures are printed; nothing is asserted. Goals (issue #3): the 50,000-row import under 60 s and 500 MB
  * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms (issue #8: on PostgreSQL and PGlite). The
  * lists bench (issue #8: pages under load beside /login, and the 100k-row export) needs PostgreSQL and a production
- * build. `npm run bench -- lists` (or import, search) runs one of them.
+ * build. Issue #9: 100,000 readings imported from .xlsx on PostgreSQL, ≤ 5× a raw COPY of the same rows. `npm run bench
+ * -- lists` (or import, search, meters) runs one of them.
  */
-const benches = { import: importBench, search: searchBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
 async function child(name: BenchName, target: BenchTarget) {
-  const { db, close } = await openBenchDb(target);
+  const { db, close, url } = await openBenchDb(target);
   try {
-    const result = await benches[name](db);
+    const result = await benches[name](db, url);
     console.log(RESULT + JSON.stringify({ ...result, peakRssMb: peakRssMb() }));
   } finally {
     await close();
@@ -52,6 +54,8 @@ if (name && name !== "lists" && target) {
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["import", t, []]),
     ["import", first, capped],
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["search", t, []]),
+    // Compared with a raw COPY, so PostgreSQL only.
+    ...(serverUrl() ? [["meters", "postgres", []] as [BenchName, BenchTarget, string[]]] : []),
   ];
   for (const [bench, target, flags] of runs.filter(([bench]) => !only || only === bench)) {
     const started = performance.now();

@@ -84,16 +84,16 @@ export async function loadPeriodReadings(ctx: StaffContext, period: string): Pro
   return new Map(rows.map((r) => [readingKey(r.meter_id, r.zone as MeterZone), { id: r.id, value: BigInt(r.value), idempotencyKey: r.idempotency_key }]));
 }
 
-export type KeyedReading = { meterId: string; zone: string; period: string };
+export type KeyedReading = { id: string; meterId: string; zone: string; period: string };
 
 /** Readings already saved under any of these idempotency keys (a file or API call sent before). */
 export async function loadKeyedReadings(ctx: StaffContext, keys: readonly string[]): Promise<Map<string, KeyedReading>> {
   if (!keys.length) return new Map();
-  const rows = await queryRows<{ key: string; meter_id: string; zone: string; period: string }>(
+  const rows = await queryRows<{ id: string; key: string; meter_id: string; zone: string; period: string }>(
     ctx.db,
-    sql`select idempotency_key as key, meter_id, zone, period from meter_readings
+    sql`select id, idempotency_key as key, meter_id, zone, period from meter_readings
         where org_id = ${ctx.orgId} and idempotency_key in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))`,
   );
-  return new Map(rows.map((r) => [r.key, { meterId: r.meter_id, zone: r.zone, period: r.period }]));
+  return new Map(rows.map((r) => [r.key, { id: r.id, meterId: r.meter_id, zone: r.zone, period: r.period }]));
 }
 

@@ -1,11 +1,5 @@
-import { randomUUID } from "node:crypto";
-import type { MeterZone } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
-import { todayIn } from "@/lib/core/date-time";
-import { permissionLabel } from "@/lib/core/permissions";
 import { formatReading, resourceLabels, serialKey, zoneLabels } from "@/lib/meters/meter-vocabulary";
-import { readingKey } from "@/lib/meters/reading-history";
-import { averageMonthly, checkReading, type PriorReading } from "@/lib/meters/reading-rules";
 import type { SourceRow } from "../columns";
 import { IssueList } from "../import-issue";
 import { nonEmpty, section } from "../plan/build-preview";
@@ -13,14 +7,14 @@ import { issueCollector, type Report } from "../plan/import-record";
 import { plannedImport, type PlannedImport } from "../plan/planned-import";
 import { emptyPlan, type ReadingValues } from "../plan/registry-plan";
 import { fileRejected, validateRows } from "../validate-rows";
+import { checkReadingRows, type ReadingRow } from "./check-reading-rows";
 import { headerOf, readingImportColumns } from "./meter-columns";
 import { zoneOf } from "./meter-cells";
 import { readingImportRowSchema, type ReadingImportRow } from "./meter-row-schemas";
-import { isActive, loadAccountPremises, loadImportMeters, loadKeyedReadings, loadPeriodReadings, loadPriorReadings, type ImportMeter, type PriorByZone } from "./meter-snapshot";
+import { isActive, loadAccountPremises, loadImportMeters, type ImportMeter } from "./meter-snapshot";
 
 const header = headerOf(readingImportColumns);
 
-type Row = { line: number; meter: ImportMeter; zone: MeterZone; period: string; value: bigint; takenOn: string | null; key: string | null };
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
   const map = new Map<string, T[]>();
@@ -56,26 +50,16 @@ function meterFinder(meters: readonly ImportMeter[], accountPremises: ReadonlyMa
   };
 }
 
-type Periods = Map<string, { prior: PriorByZone; stored: Awaited<ReturnType<typeof loadPeriodReadings>> }>;
-
-async function loadPeriods(ctx: StaffContext, periods: Iterable<string>): Promise<Periods> {
-  const loaded: Periods = new Map();
-  for (const period of periods) loaded.set(period, { prior: await loadPriorReadings(ctx, period), stored: await loadPeriodReadings(ctx, period) });
-  return loaded;
-}
-
 /**
- * «Показания за период»: every row is matched to a meter and zone and checked with the rules every source shares
- * (lib/meters/reading-rules.ts) against the stored history, all loaded in a few set-based queries, then against
- * the file's own earlier rows. An implausible jump is accepted but flagged — the preview lists those. A row with an
- * external id is idempotent: sent again, it is skipped. A reading the period already has with the same value is
- * skipped; with another value it is a correction, which needs «исправление показаний».
+ * «Показания за период»: every row is matched to a meter and zone, then all are checked together by
+ * checkReadingRows (the shared reading rules against the stored history). An implausible jump is accepted but
+ * flagged — the preview lists those. A row with an external id is idempotent: sent again, it is skipped.
  */
 export async function planReadings(ctx: StaffContext, source: Iterable<SourceRow> | AsyncIterable<SourceRow>, formPeriod: string | null): Promise<PlannedImport> {
   const [meters, accountPremises] = await Promise.all([loadImportMeters(ctx), loadAccountPremises(ctx)]);
   const findMeter = meterFinder(meters, accountPremises);
   const { issues, report } = issueCollector();
-  const rows: Row[] = [];
+  const rows: ReadingRow[] = [];
   const checked = await validateRows(source, readingImportColumns, readingImportRowSchema, ({ line, data }) => {
     const period = data.period ?? formPeriod;
     if (!period) report(line, header.period, "Не указан период: заполните колонку «Период» или выберите месяц при загрузке");
@@ -90,91 +74,11 @@ export async function planReadings(ctx: StaffContext, source: Iterable<SourceRow
   });
   if (fileRejected(checked)) return plannedImport(checked.count, checked.issues);
 
-  const periods = await loadPeriods(ctx, new Set(rows.map((r) => r.period)));
-  const keyed = await loadKeyedReadings(ctx, rows.flatMap((r) => (r.key ? [r.key] : [])));
-  const today = todayIn(ctx.timezone);
-  const mayCorrect = ctx.permissions.has("finance.readings.correct");
+  const checkedRows = await checkReadingRows(ctx, rows, { value: header.value, externalId: header.externalId }, report);
   const plan = emptyPlan();
-  const flagged: ReadingValues[] = [];
-  const previousOf = new Map<string, bigint | null>();
-  let unchanged = 0;
-  const seenZone = new Map<string, number>();
-  const seenKey = new Map<string, number>();
-  // The file's own readings of a meter in earlier months count as history for its later ones.
-  const fromFile = new Map<string, PriorReading>();
-  rows.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.line - b.line));
-  for (const row of rows) {
-    const { line, meter, zone, period, value } = row;
-    const zoneKey = readingKey(meter.id, zone);
-    const earlier = seenZone.get(`${zoneKey}|${period}`);
-    if (earlier) {
-      report(line, header.value, `Показание этого прибора${zone === "single" ? "" : ` (${zoneLabels[zone]})`} за ${period} уже указано в строке ${earlier}`);
-      continue;
-    }
-    seenZone.set(`${zoneKey}|${period}`, line);
-    if (row.key) {
-      const sameKey = seenKey.get(row.key);
-      if (sameKey) {
-        report(line, header.externalId, `Внешний ID уже указан в строке ${sameKey}`);
-        continue;
-      }
-      seenKey.set(row.key, line);
-      const known = keyed.get(row.key);
-      if (known && (known.meterId !== meter.id || known.zone !== zone || known.period !== period)) {
-        report(line, header.externalId, "Показание с этим внешним ID уже загружено для другого прибора или месяца");
-        continue;
-      }
-      if (known) {
-        unchanged++;
-        continue;
-      }
-    }
-    const { prior, stored } = periods.get(period)!;
-    const existing = stored.get(zoneKey);
-    if (existing?.value === value) {
-      unchanged++;
-      continue;
-    }
-    if (existing && !mayCorrect) {
-      report(line, header.value, `Показание за ${period} уже передано: ${formatReading(existing.value)}. Исправить его может сотрудник с правом «${permissionLabel("finance.readings.correct")}»`);
-      continue;
-    }
-    const db = prior.get(zoneKey);
-    const file = fromFile.get(zoneKey);
-    const previous = file && (!db || file.period > db.last.period) ? file : (db?.last ?? null);
-    const check = checkReading({
-      meter,
-      zone,
-      value,
-      period,
-      todayIso: today,
-      previous,
-      average: db?.first ? averageMonthly([db.first, db.last]) : null,
-      confirmed: true,
-    });
-    if (!check.ok) {
-      report(line, header.value, check.message);
-      continue;
-    }
-    fromFile.set(zoneKey, { period, value });
-    const values: ReadingValues = {
-      id: existing?.id ?? randomUUID(),
-      meterId: meter.id,
-      zone,
-      period,
-      kind: "regular",
-      valueMilli: value.toString(),
-      volumeMilli: check.volume.toString(),
-      takenAt: new Date(`${row.takenOn ?? today}T12:00:00Z`).toISOString(),
-      flagged: check.flagged,
-      rollover: check.rollover,
-      idempotencyKey: row.key,
-      before: existing ? existing.value.toString() : null,
-    };
-    previousOf.set(values.id, existing?.value ?? previous?.value ?? null);
-    (existing ? plan.readings.update : plan.readings.create).push(values);
-    if (check.flagged) flagged.push(values);
-  }
+  plan.readings = { create: checkedRows.create, update: checkedRows.update };
+  const { flagged, previousOf } = checkedRows;
+  const unchanged = checkedRows.unchanged.size;
   if (issues.count) return plannedImport(checked.count, IssueList.join(checked.issues, issues));
 
   const meterById = new Map(meters.map((m) => [m.id, m]));
