@@ -14,6 +14,8 @@ export const apiExchangeKindLabels = {
   "api.premises": "API: помещения",
   "api.clients": "API: клиенты",
   "api.accounts": "API: лицевые счета",
+  "api.meters": "API: приборы учёта",
+  "api.meter_readings": "API: показания приборов учёта",
 } as const;
 export type ApiExchangeKind = keyof typeof apiExchangeKindLabels;
 

@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { meters, personalAccounts, type MeterStatus, type MeterZone } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
@@ -6,8 +6,11 @@ import { readingKey } from "@/lib/meters/reading-history";
 import type { PriorReading } from "@/lib/meters/reading-rules";
 import { queryRows } from "../plan/bulk-sql";
 
-/** The organisation's meters in the employee's buildings, as the imports match and check them. */
-export async function loadImportMeters(ctx: StaffContext) {
+/**
+ * The organisation's meters in the employee's buildings, as the imports match and check them; `only` narrows them
+ * to those an API request names.
+ */
+export async function loadImportMeters(ctx: StaffContext, only?: { ids: string[]; externalIds: string[] }) {
   return ctx.db
     .select({
       id: meters.id,
@@ -24,7 +27,7 @@ export async function loadImportMeters(ctx: StaffContext) {
       externalId: meters.externalId,
     })
     .from(meters)
-    .where(and(eq(meters.orgId, ctx.orgId), buildingScope(ctx, meters.buildingId)));
+    .where(and(eq(meters.orgId, ctx.orgId), buildingScope(ctx, meters.buildingId), only ? or(inArray(meters.id, only.ids), inArray(meters.externalId, only.externalIds)) : undefined));
 }
 export type ImportMeter = Awaited<ReturnType<typeof loadImportMeters>>[number];
 export const isActive = (m: Pick<ImportMeter, "status">) => m.status !== ("decommissioned" satisfies MeterStatus);

@@ -5,7 +5,8 @@ import type { Actor } from "@/lib/core/context";
 import { chunks, columnsOf, queryRows, recordset, staleImport, tableColumn, type Column } from "./bulk-sql";
 import type { MeterValues, ReadingValues } from "./registry-plan";
 
-type Scope = { orgId: string; actor: Actor };
+/** `source` is what the readings are recorded as coming from: a file, or the REST API. */
+type Scope = { orgId: string; actor: Actor; readingSource?: "import" | "api" };
 
 const meterColumns: Column<MeterValues>[] = [
   ...columnsOf<MeterValues>()(meters, [
@@ -82,11 +83,11 @@ export async function insertImportedReadings(tx: Db, scope: Scope, items: readon
       tx,
       sql`with src as (select * from ${recordset(readingColumns, chunk)}),
           ins as (insert into meter_readings (org_id, ${names(own as Column<unknown>[])}, source, author_type, author_id, author_name)
-                  select ${scope.orgId}::uuid, ${names(own as Column<unknown>[], "src.")}, 'import', ${actorValues(scope.actor)}
+                  select ${scope.orgId}::uuid, ${names(own as Column<unknown>[], "src.")}, ${scope.readingSource ?? "import"}, ${actorValues(scope.actor)}
                   from src join meters m on m.id = src.meter_id and m.org_id = ${scope.orgId}
                   returning id, meter_id),
           ev as (insert into meter_events (org_id, meter_id, reading_id, building_id, premise_id, action, source, period, actor_type, actor_id, actor_name, after)
-                 select ${scope.orgId}::uuid, m.id, src.id, m.building_id, m.premise_id, 'meter_reading.submitted', 'import', src.period, ${actorValues(scope.actor)},
+                 select ${scope.orgId}::uuid, m.id, src.id, m.building_id, m.premise_id, 'meter_reading.submitted', ${scope.readingSource ?? "import"}, src.period, ${actorValues(scope.actor)},
                         jsonb_build_object('zone', src.zone, 'value', src.value_milli::text, 'volume', src.volume, 'flagged', src.flagged, 'rollover', src.rollover)
                  from ins join src on src.id = ins.id join meters m on m.id = ins.meter_id
                  where src.kind = 'regular')
@@ -105,13 +106,13 @@ export async function updateImportedReadings(tx: Db, scope: Scope, items: readon
     await countWritten(
       tx,
       sql`with src as (select * from ${recordset(readingColumns, chunk)}),
-          upd as (update meter_readings t set value_milli = src.value_milli, source = 'import', author_type = ${scope.actor.type},
+          upd as (update meter_readings t set value_milli = src.value_milli, source = ${scope.readingSource ?? "import"}, author_type = ${scope.actor.type},
                     author_id = ${scope.actor.id ?? null}::uuid, author_name = ${scope.actor.name}, taken_at = src.taken_at, flagged = src.flagged,
                     rollover = src.rollover, idempotency_key = coalesce(src.idempotency_key, t.idempotency_key), updated_at = now()
                   from src where t.id = src.id and t.org_id = ${scope.orgId} and t.value_milli = src.before::bigint
                   returning t.id, t.meter_id),
           ev as (insert into meter_events (org_id, meter_id, reading_id, building_id, premise_id, action, source, period, actor_type, actor_id, actor_name, before, after)
-                 select ${scope.orgId}::uuid, m.id, src.id, m.building_id, m.premise_id, 'meter_reading.edited', 'import', src.period, ${actorValues(scope.actor)},
+                 select ${scope.orgId}::uuid, m.id, src.id, m.building_id, m.premise_id, 'meter_reading.edited', ${scope.readingSource ?? "import"}, src.period, ${actorValues(scope.actor)},
                         jsonb_build_object('value', src.before),
                         jsonb_build_object('zone', src.zone, 'value', src.value_milli::text, 'volume', src.volume, 'flagged', src.flagged, 'rollover', src.rollover)
                  from upd join src on src.id = upd.id join meters m on m.id = upd.meter_id)

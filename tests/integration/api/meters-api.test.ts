@@ -1,0 +1,102 @@
+import { and, count, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as getReadings, POST as postReadings } from "@/app/api/v1/meter-readings/route";
+import { meterEvents, meterReadings, meters } from "@/db/schema";
+import { createOrg, type OrgFixture } from "@/tests/support/fixtures";
+import { seedTenantData, type TenantData } from "@/tests/support/tenant-data";
+import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { get, keyFor, post, useDbForRoutes } from "./api-helpers";
+
+let t: TestDb;
+let a: OrgFixture;
+let b: OrgFixture;
+let aData: TenantData;
+let bData: TenantData;
+let aKey: string;
+let bKey: string;
+
+beforeAll(async () => {
+  t = await createTestDb();
+  useDbForRoutes(t.db);
+  a = await createOrg(t.db, "Альфа");
+  b = await createOrg(t.db, "Бета");
+  aData = await seedTenantData(t.db, a, "Альфа");
+  bData = await seedTenantData(t.db, b, "Бета");
+  await t.db.update(meters).set({ externalId: "M-1" }).where(eq(meters.id, aData.meter.id));
+  await t.db.update(meters).set({ externalId: "M-1" }).where(eq(meters.id, bData.meter.id));
+  aKey = await keyFor(a, ["readings:write", "meters:read"]);
+  bKey = await keyFor(b, ["readings:write", "meters:read"]);
+});
+afterAll(async () => {
+  useDbForRoutes(undefined);
+  await t?.close();
+});
+
+const readingsOf = (meterId: string, period: string) =>
+  t.db.select().from(meterReadings).where(and(eq(meterReadings.meterId, meterId), eq(meterReadings.period, period), eq(meterReadings.kind, "regular")));
+
+describe("POST /api/v1/meter-readings", () => {
+  it("needs a key with the readings scope", async () => {
+    expect((await post(postReadings, null, { items: [] })).status).toBe(401);
+    const readOnly = await keyFor(a, ["meters:read"]);
+    expect((await post(postReadings, readOnly, { items: [{ externalId: "x", meterId: aData.meter.id, period: "2025-07", value: "13" }] })).status).toBe(403);
+  });
+
+  it("saves readings by meter id or external id with source «API», and sent twice writes them once", async () => {
+    const body = {
+      items: [
+        { externalId: "R-1", meterExternalId: "M-1", period: "2025-07", value: "13,5" },
+        { externalId: "R-2", meterId: aData.buildingMeter.id, period: "2025-07", value: 845.125 },
+      ],
+    };
+    const first = await post(postReadings, aKey, body);
+    expect(first.status).toBe(200);
+    expect(first.json.summary).toMatchObject({ created: 2 });
+    const again = await post(postReadings, aKey, body);
+    expect(again.json.summary).toMatchObject({ created: 0, unchanged: 2 });
+    expect((again.json.items as { id: string }[]).map((i) => i.id)).toEqual((first.json.items as { id: string }[]).map((i) => i.id));
+
+    const [saved] = await readingsOf(aData.meter.id, "2025-07");
+    expect(saved).toMatchObject({ valueMilli: 13500n, source: "api", idempotencyKey: "api:R-1" });
+    expect(await readingsOf(bData.meter.id, "2025-07")).toEqual([]);
+    const journal = await t.db.select({ n: count() }).from(meterEvents).where(and(eq(meterEvents.meterId, aData.meter.id), eq(meterEvents.source, "api")));
+    expect(journal[0]?.n).toBe(1);
+  });
+
+  it("answers 422 with every bad item and writes none: another organisation's meter is not found, a reading below the previous is refused", async () => {
+    const { status, json } = await post(postReadings, aKey, {
+      items: [
+        { externalId: "R-10", meterId: aData.buildingMeter.id, period: "2025-08", value: "900" },
+        { externalId: "R-11", meterId: bData.meter.id, period: "2025-08", value: "20" },
+        { externalId: "R-12", meterExternalId: "M-1", period: "2025-08", value: "10" },
+        { externalId: "R-13", meterExternalId: "M-1", period: "2025-8", value: "1а" },
+      ],
+    });
+    expect(status).toBe(422);
+    const errors = (json.errors as { index: number; field: string; message: string }[]).map((e) => [e.index, e.field, e.message.replace(/\s/g, " ")]);
+    expect(errors).toEqual([
+      [1, "meterId", "Прибор учёта не найден"],
+      [2, "value", "Показание меньше предыдущего (13,5). Если прибор заменили, оформите замену прибора"],
+      [3, "period", "Период — месяц в виде YYYY-MM"],
+      [3, "value", "Показание — число не меньше нуля, не больше трёх знаков после запятой"],
+    ]);
+    expect(await readingsOf(aData.buildingMeter.id, "2025-08")).toEqual([]);
+  });
+});
+
+describe("GET /api/v1/meter-readings", () => {
+  it("pages the organisation's readings of a period, values as decimal text", async () => {
+    const { status, json } = await get(getReadings, aKey, "?period=2025-07");
+    expect(status).toBe(200);
+    const items = json.items as { meterId: string; value: string; externalId: string | null; source: string }[];
+    expect(items.map((i) => [i.meterId, i.value, i.externalId, i.source]).sort()).toEqual(
+      [
+        [aData.meter.id, "13.500", "R-1", "api"],
+        [aData.buildingMeter.id, "845.125", "R-2", "api"],
+      ].sort(),
+    );
+    const other = await get(getReadings, bKey, "?period=2025-07");
+    expect(other.json.items).toEqual([]);
+    expect((await get(getReadings, aKey, "?period=июль")).status).toBe(422);
+  });
+});
