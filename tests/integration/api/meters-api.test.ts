@@ -1,6 +1,7 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getReadings, POST as postReadings } from "@/app/api/v1/meter-readings/route";
+import { GET as getMeters, POST as postMeters } from "@/app/api/v1/meters/route";
 import { meterEvents, meterReadings, meters } from "@/db/schema";
 import { createOrg, type OrgFixture } from "@/tests/support/fixtures";
 import { seedTenantData, type TenantData } from "@/tests/support/tenant-data";
@@ -98,5 +99,34 @@ describe("GET /api/v1/meter-readings", () => {
     const other = await get(getReadings, bKey, "?period=2025-07");
     expect(other.json.items).toEqual([]);
     expect((await get(getReadings, aKey, "?period=июль")).status).toBe(422);
+  });
+});
+
+describe("/api/v1/meters", () => {
+  it("upserts meters by external id: created, then unchanged, then updated; another organisation's premise is not found", async () => {
+    const key = await keyFor(a, ["meters:write", "meters:read"]);
+    const item = { externalId: "API-M-1", premiseId: aData.residents.premise.id, resource: "hot_water", serialNumber: "ГВ-API-1", digits: 5, initialReadings: { single: "3,5" } };
+    const first = await post(postMeters, key, { items: [item] });
+    expect(first.status).toBe(200);
+    expect(first.json.summary).toMatchObject({ created: 1 });
+    expect((await post(postMeters, key, { items: [item] })).json.summary).toMatchObject({ unchanged: 1 });
+    expect((await post(postMeters, key, { items: [{ externalId: "API-M-1", model: "СГВ-15" }] })).json.summary).toMatchObject({ updated: 1 });
+    const [saved] = await t.db.select().from(meters).where(and(eq(meters.orgId, a.orgId), eq(meters.externalId, "API-M-1")));
+    expect(saved).toMatchObject({ model: "СГВ-15", serialNumber: "ГВ-API-1", digits: 5, premiseId: aData.residents.premise.id });
+
+    const foreign = await post(postMeters, await keyFor(b, ["meters:write"]), { items: [{ ...item, externalId: "B-M-1" }] });
+    expect(foreign.status).toBe(422);
+    expect(JSON.stringify(foreign.json)).toContain("не найдено");
+    expect((await post(postMeters, await keyFor(a, ["meters:read"]), { items: [item] })).status).toBe(403);
+  });
+
+  it("lists the organisation's meters with filters, never another's", async () => {
+    const { json } = await get(getMeters, aKey, `?serialNumber=${encodeURIComponent(aData.meter.serialNumber)}`);
+    expect((json.items as { id: string }[]).map((m) => m.id)).toEqual([aData.meter.id]);
+    const other = await get(getMeters, bKey, `?serialNumber=${encodeURIComponent(aData.meter.serialNumber)}`);
+    expect(other.json.items).toEqual([]);
+    const heat = await get(getMeters, aKey, "?resource=heating");
+    expect((heat.json.items as { id: string }[]).map((m) => m.id)).toEqual([aData.buildingMeter.id]);
+    expect((await get(getMeters, aKey, "?status=broken")).status).toBe(422);
   });
 });

@@ -19,6 +19,26 @@ async function revealsNothingOfA(response: Response, fx: Fixture) {
 export const cases: EntryCases = {
   routes: [
     {
+      target: "app/api/v1/meters/route.ts#GET",
+      access: "public",
+      request: (fx) => asB(fx, `/api/v1/meters?serialNumber=${encodeURIComponent(fx.aData.meter.serialNumber)}`),
+      verify: async (response, fx) => {
+        expect(response.status).toBe(200);
+        expect((JSON.parse(await revealsNothingOfA(response, fx)) as { items: unknown[] }).items).toEqual([]);
+      },
+    },
+    {
+      target: "app/api/v1/meters/route.ts#POST",
+      access: "public",
+      // A meter in A's flat: the premise is unknown to B, so nothing is created.
+      request: (fx) =>
+        asB(fx, "/api/v1/meters", { method: "POST", body: JSON.stringify({ items: [{ externalId: "M-ATTACK", premiseId: fx.aData.residents.premise.id, resource: "cold_water", serialNumber: "АТАКА-1" }] }) }),
+      verify: async (response, fx) => {
+        expect(response.status).toBe(422);
+        await revealsNothingOfA(response, fx);
+      },
+    },
+    {
       target: "app/api/v1/meter-readings/route.ts#GET",
       access: "public",
       request: (fx) => asB(fx, `/api/v1/meter-readings?period=${fx.aData.reading.period}`),
