@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getReadings, POST as postReadings } from "@/app/api/v1/meter-readings/route";
 import { GET as getMeters, POST as postMeters } from "@/app/api/v1/meters/route";
 import { meterEvents, meterReadings, meters } from "@/db/schema";
+import { openApiDocument } from "@/lib/api/openapi";
 import { createOrg, type OrgFixture } from "@/tests/support/fixtures";
 import { seedTenantData, type TenantData } from "@/tests/support/tenant-data";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
@@ -128,5 +129,17 @@ describe("/api/v1/meters", () => {
     const heat = await get(getMeters, aKey, "?resource=heating");
     expect((heat.json.items as { id: string }[]).map((m) => m.id)).toEqual([aData.buildingMeter.id]);
     expect((await get(getMeters, aKey, "?status=broken")).status).toBe(422);
+  });
+});
+
+describe("the OpenAPI document", () => {
+  it("describes the meter endpoints with their scopes and item schemas", () => {
+    const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, { security: { apiKey: string[] }[] }>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+    expect(doc.paths["/api/v1/meter-readings"]?.post?.security).toEqual([{ apiKey: ["readings:write"] }]);
+    expect(doc.paths["/api/v1/meter-readings"]?.get?.security).toEqual([{ apiKey: ["meters:read"] }]);
+    expect(doc.paths["/api/v1/meters"]?.post?.security).toEqual([{ apiKey: ["meters:write"] }]);
+    expect(doc.paths["/api/v1/meters/{id}"]).toBeUndefined();
+    expect(Object.keys(doc.components.schemas.MeterReadingItem?.properties ?? {})).toEqual(expect.arrayContaining(["externalId", "meterId", "meterExternalId", "zone", "period", "value"]));
+    expect(Object.keys(doc.components.schemas.MeterItem?.properties ?? {})).toEqual(expect.arrayContaining(["externalId", "premiseExternalId", "resource", "serialNumber"]));
   });
 });
