@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { periodSchema } from "@/lib/meters/meter-schema";
 import type { UploadBody } from "@/lib/storage/storage";
 import { importKinds } from "./import-kinds";
 
@@ -11,7 +12,7 @@ export const importFieldsSchema = z.object({
     .transform((v) => v || null),
   /** «Показания за период»: the month every row counts in, unless the file has a «Период» column. */
   period: z
-    .union([z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Период — месяц в виде ГГГГ-ММ"), z.literal("")])
+    .union([periodSchema, z.literal("")])
     .optional()
     .transform((v) => v || null),
 });

@@ -110,3 +110,6 @@ export const readingsSubmission = z.object({
 });
 
 export const zoneSchema = zone;
+
+/** A billing month as the API and the import form send it. */
+export const periodSchema = boundedString(7, "Период").regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Период — месяц в виде ГГГГ-ММ (YYYY-MM)");

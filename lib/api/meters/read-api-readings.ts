@@ -6,7 +6,7 @@ import { formatScaledDecimal } from "@/lib/exchange/decimal";
 import { READING_SCALE } from "@/lib/meters/meter-vocabulary";
 import { buildingScope } from "@/lib/org/building-scope";
 import { apiListQuerySchema, apiReader, cursorText, parseApiQuery } from "../api-page";
-import { periodSchema } from "./reading-items";
+import { periodSchema } from "@/lib/meters/meter-schema";
 
 const fields = {
   id: meterReadings.id,

@@ -5,7 +5,7 @@ import { checkReadingRows, type ReadingRow } from "@/lib/exchange/meters/check-r
 import { loadImportMeters } from "@/lib/exchange/meters/meter-snapshot";
 import { insertImportedReadings, updateImportedReadings } from "@/lib/exchange/plan/apply-meter-parts";
 import type { ReadingValues } from "@/lib/exchange/plan/registry-plan";
-import { readingValue, zoneSchema } from "@/lib/meters/meter-schema";
+import { periodSchema, readingValue, zoneSchema } from "@/lib/meters/meter-schema";
 import { meterZones } from "@/lib/meters/meter-vocabulary";
 import { externalIdSchema } from "@/lib/registry/clients/client-schema";
 import { optionalDate } from "@/lib/validation/optional-fields";
@@ -14,7 +14,6 @@ import { asObject, unknownFieldReasons } from "../bulk-body";
 import { addReason, reasonsFromZod, type BulkItemError } from "../bulk-errors";
 import type { BulkOutcome, BulkSpec, PreparedItem } from "../run-bulk";
 
-export const periodSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Период — месяц в виде YYYY-MM");
 
 /** One reading of POST /api/v1/meter-readings: the meter by its id or external id, the zone, the month, the value. */
 export const readingItemSchema = z.object({

@@ -79,7 +79,7 @@ describe("POST /api/v1/meter-readings", () => {
     expect(errors).toEqual([
       [1, "meterId", "Прибор учёта не найден"],
       [2, "value", "Показание меньше предыдущего (13,5). Если прибор заменили, оформите замену прибора"],
-      [3, "period", "Период — месяц в виде YYYY-MM"],
+      [3, "period", "Период — месяц в виде ГГГГ-ММ (YYYY-MM)"],
       [3, "value", "Показание — число не меньше нуля, не больше трёх знаков после запятой"],
     ]);
     expect(await readingsOf(aData.buildingMeter.id, "2025-08")).toEqual([]);
