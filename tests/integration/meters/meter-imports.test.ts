@@ -2,6 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { meterEvents, meterReadings, meters } from "@/db/schema";
 import { commitImport } from "@/lib/exchange/commit-import";
+import { importTemplate } from "@/lib/exchange/import-template";
 import { previewImport } from "@/lib/exchange/preview-import";
 import { encodeCp1251 } from "@/tests/support/cp1251";
 import { expectReady, expectRejected, importOrg, sectionCounts, type ImportOrg } from "@/tests/support/exchange-fixtures";
@@ -98,6 +99,12 @@ describe("import of meters with their last readings", () => {
       { line: 7, column: "Ресурс", message: "Неизвестный ресурс «Вода»: укажите ХВС, ГВС, Отопление, Электроэнергия, Газ" },
     ]);
     expect(await meterCount()).toBe(3);
+  });
+
+  it("imports the downloaded template as it is", async () => {
+    const template = await importTemplate(org.director, "meters");
+    const check = expectReady(await previewImport(org.director, { kind: "meters", file: bytesFile(template.bytes, template.fileName), buildingId: null }));
+    expect(sectionCounts(check)).toEqual({ "meters.create": 3 });
   });
 
   it("names a missing column, which is what a file in an unexpected layout or encoding shows", async () => {
