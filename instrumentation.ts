@@ -10,4 +10,7 @@ export async function register() {
   const { installSocketAddressHeader } = await import("@/lib/core/client-ip");
   env();
   installSocketAddressHeader();
+  // Scheduled jobs (meter reminders) in embedded mode; with an Inngest server, Inngest's cron starts them.
+  const { startInlineSchedules } = await import("@/inngest/schedules");
+  startInlineSchedules();
 }

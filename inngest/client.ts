@@ -34,6 +34,11 @@ export function defineJob<E extends string, S extends z.ZodType, R>(job: {
   retries?: FunctionOptions["retries"];
   /** Inline (embedded mode), run after the response instead of before it: for long work with a progress page. */
   inBackground?: boolean;
+  /**
+   * Also started by Inngest on this schedule («TZ=Europe/Moscow 0 9 * * *»). Embedded mode has no scheduler of its
+   * own for it: inngest/schedules.ts runs such jobs on a timer, so they must be safe to run more often than this.
+   */
+  cron?: string;
   run: (data: z.output<S>) => Promise<R>;
 }) {
   const parse = (data: unknown): z.output<S> => {
@@ -43,7 +48,7 @@ export function defineJob<E extends string, S extends z.ZodType, R>(job: {
     return parsed.data;
   };
   const fn = inngest.createFunction(
-    { id: job.id, retries: job.retries, triggers: [{ event: job.event }] },
+    { id: job.id, retries: job.retries, triggers: job.cron ? [{ event: job.event }, { cron: job.cron }] : [{ event: job.event }] },
     async ({ event, step }) => {
       const data = parse(event.data);
       return step.run(job.id, () => job.run(data));

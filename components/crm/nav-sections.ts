@@ -38,6 +38,7 @@ export const navSections: NavSection[] = [
       { href: "/crm/settings/company", label: "Компания", permission: "settings.view" },
       { href: "/crm/settings/legal-entities", label: "Юридические лица", permission: "settings.view" },
       { href: "/crm/settings/directories", label: "Группы и кварталы", permission: "settings.view" },
+      { href: "/crm/settings/meters", label: "Приём показаний", permission: "settings.view" },
       { href: "/crm/employees", label: "Сотрудники", permission: "access.employees.view" },
       { href: "/crm/roles", label: "Роли доступа", permission: "access.roles.manage" },
       { href: "/crm/settings/api-keys", label: "API-ключи", permission: "settings.integrations" },
@@ -51,7 +52,10 @@ export const navSections: NavSection[] = [
  * dispatcher must not see «Настройки» as if it were coming for them. A planned section shows to its future users.
  */
 export function visibleSections(permissions: ReadonlySet<Permission>): NavSection[] {
-  const inGroup = (key: string) => [...permissions].some((p) => p.startsWith(`${key}.`));
+  const inGroup = (key: string) => {
+    const group = permissionGroups.find((g) => g.key === key);
+    return [...permissions].some((p) => group !== undefined && Object.hasOwn(group.permissions, p));
+  };
   return navSections.flatMap((section) => {
     if (section.comingFor) return inGroup(section.comingFor) ? [section] : [];
     const items = section.items.filter((i) => i.permission === null || permissions.has(i.permission));

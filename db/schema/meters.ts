@@ -47,11 +47,21 @@ export const meters = pgTable(
     replacesMeterId: uuid("replaces_meter_id"),
     externalId: text("external_id"),
     note: text("note"),
+    /**
+     * The «Приборы учёта» list order as one text: the premise's sort key (a common-house meter: its building's, after
+     * the premises), then the resource and the serial. Kept by triggers (migration meter_sort_key) on every write of a
+     * meter, its premise or its building.
+     */
+    sortKey: text("sort_key").notNull().default(""),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
-    index("meters_org_building_idx").on(t.orgId, t.buildingId),
+    index("meters_org_sort_idx").on(t.orgId, t.sortKey, t.id),
+    index("meters_org_serial_idx").on(t.orgId, t.serialKey, t.id),
+    // A building's or a status's meters in the list's order, read off the index (also serves plain building lookups).
+    index("meters_org_building_sort_idx").on(t.orgId, t.buildingId, t.sortKey, t.id),
+    index("meters_org_status_sort_idx").on(t.orgId, t.status, t.sortKey, t.id),
     index("meters_premise_idx").on(t.premiseId),
     index("meters_account_idx").on(t.accountId),
     index("meters_org_next_verification_idx").on(t.orgId, t.nextVerificationOn),
@@ -139,4 +149,27 @@ export const meterEvents = pgTable(
     index("meter_events_meter_idx").on(t.meterId, t.createdAt),
     index("meter_events_org_building_idx").on(t.orgId, t.buildingId, t.createdAt),
   ],
+);
+
+export type MeterReminderKind = "readings_due" | "verification_due" | "verification_expired";
+
+/**
+ * Reminders already sent (§7), one row per recipient and occasion: «readings for 2026-11» to a client, «verification
+ * of meter X due on its date» to a client or an employee. The unique index is what makes a reminder job safe to run
+ * again (a retry, a second server, the hourly inline tick): whoever inserts the row sends the email.
+ */
+export const meterReminders = pgTable(
+  "meter_reminders",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    kind: text("kind").$type<MeterReminderKind>().notNull(),
+    recipientType: text("recipient_type").$type<"client" | "employee">().notNull(),
+    recipientId: uuid("recipient_id").notNull(),
+    /** The occasion: the period for readings, `meterId:date` for a verification. */
+    occasion: text("occasion").notNull(),
+    outboxId: uuid("outbox_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("meter_reminders_occasion_uq").on(t.orgId, t.kind, t.recipientType, t.recipientId, t.occasion)],
 );

@@ -198,8 +198,10 @@ export const personalAccounts = pgTable(
     index("personal_accounts_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     uniqueIndex("personal_accounts_org_number_uq").on(t.orgId, t.number).where(sql`archived_at is null`),
     index("personal_accounts_org_els_idx").on(t.orgId, t.els),
-    // Account numbers are matched in lower case, so the index holds lower(number): «ls-001» finds «ЛС-001».
-    index("personal_accounts_number_trgm_idx").using("gin", sql`lower(${t.number}) gin_trgm_ops`),
+    // Search matches account numbers whole or by their start, in lower case («ls-001» finds «ЛС-001»): a btree range
+    // read, archived accounts included (the unique index leaves them out). Trigrams of digit strings are too common to
+    // narrow anything down.
+    index("personal_accounts_org_number_search_idx").using("btree", t.orgId, sql`lower(${t.number}) text_pattern_ops`),
   ],
 );
 

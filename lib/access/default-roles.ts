@@ -75,6 +75,8 @@ export const defaultRoles: readonly RolePreset[] = [
     ],
     notifications: [
       { event: "finance.utility_payment_received", push: true, email: true },
+      { event: "finance.meter_verification_due", push: false, email: true },
+      { event: "finance.meter_verification_expired", push: false, email: true },
       { event: "requests.payment_received", push: true, email: false },
       { event: "requests.refund", push: true, email: true },
     ],

@@ -5,6 +5,8 @@ export const notificationGroups = [
     label: "Финансы",
     events: {
       "finance.utility_payment_received": "Поступила оплата ЖКУ",
+      "finance.meter_verification_due": "Истекает поверка прибора учёта",
+      "finance.meter_verification_expired": "Истёк срок поверки прибора учёта",
     },
   },
   {

@@ -12,11 +12,18 @@ export const permissionGroups = [
       "finance.invoices.discounts": "Счета: возможность выставления скидок",
       "finance.payments.view": "Платежи",
       "finance.debtors.view": "Должники",
+    },
+  },
+  {
+    // Seed 000 lists readings under finance; their own group keeps the role editor and the menu apart from money.
+    key: "meters",
+    label: "Приборы учёта",
+    permissions: {
       "finance.readings.view": "Показания приборов учёта",
       "finance.readings.enter": "Показания приборов учёта: внесение",
       "finance.readings.correct": "Показания приборов учёта: исправление переданных",
-      "finance.meters.edit": "Приборы учёта: добавление, замена, изменение",
       "finance.readings.out_of_period": "Показания приборов учёта: внесение вне периода сбора",
+      "finance.meters.edit": "Приборы учёта: добавление, замена, изменение",
     },
   },
   {

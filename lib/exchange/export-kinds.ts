@@ -26,6 +26,9 @@ import { premiseFiltersFrom } from "@/lib/registry/premises/premise-filters";
 import { registrationRequestsSource } from "@/lib/residents/registration/list-registration-requests";
 import { registrationRequestExportColumns } from "@/lib/residents/registration/registration-request-export-columns";
 import { registrationRequestFiltersFrom } from "@/lib/residents/registration/registration-request-filters";
+import { metersSource } from "@/lib/meters/list-meters";
+import { meterExportColumns } from "@/lib/meters/meter-export-columns";
+import { meterFiltersFrom } from "@/lib/meters/meter-filters";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
@@ -110,6 +113,12 @@ export const exportKinds = {
     title: "Лицевые счета",
     fileName: "лицевые-счета",
     open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), accountExportColumns),
+  },
+  meters: {
+    permission: "finance.readings.view",
+    title: "Приборы учёта",
+    fileName: "приборы-учёта",
+    open: (ctx, q) => plan(metersSource(ctx, parseListParams(q), meterFiltersFrom(q)), meterExportColumns),
   },
   auditLog: {
     permission: "audit.view",

@@ -14,6 +14,11 @@ export type PeriodDecision =
 
 const monthNamesGenitive = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
 
+const monthNames = ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"];
+
+/** «2026-11» → «ноябрь 2026»: the period a reading counts in, as a resident reads it. */
+export const periodLabel = (period: string) => `${monthNames[Number(period.slice(5, 7)) - 1] ?? period.slice(5, 7)} ${period.slice(0, 4)}`;
+
 const daysIn = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const periodOf = (year: number, month: number) => `${year}-${String(month).padStart(2, "0")}`;
 const nextMonth = (year: number, month: number) => (month === 12 ? { year: year + 1, month: 1 } : { year, month: month + 1 });
@@ -81,7 +86,8 @@ export function windowStatus(window: CollectionWindow, now: Date, timeZone: stri
   const opensDay = windowIn(window, opens.year, opens.month).start;
   const until = at(opens.year, opens.month, opensDay);
   const left = days(until.ms);
-  const late = window.late === "next_period" ? " Показания, переданные сейчас, будут учтены в следующем периоде." : "";
+  // Before the window a late-accepting organisation books to this month (decidePeriod); only after it to the next.
+  const late = window.late === "next_period" && day > end ? " Показания, переданные сейчас, будут учтены в следующем периоде." : "";
   return {
     open: false,
     until: until.iso,

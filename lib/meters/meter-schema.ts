@@ -58,14 +58,21 @@ export function settleMeterFacts<T extends SettledFacts>(data: T, ctx: z.Refinem
   return data;
 }
 
+/** An optional reference: a form's select stores "" for «не выбрано», the API sends null or leaves it out. */
+const optionalId = (message: string) =>
+  z
+    .union([z.uuid(message), z.literal("")])
+    .nullish()
+    .transform((v) => v || null);
+
 const initialReadings = z.partialRecord(zone, readingValue).default({});
 
 /** Adding a meter: where it is (a premise, or a building for a common-house meter) and the dial's first readings. */
 export const meterCreateSchema = meterFields
   .extend({
-    premiseId: z.uuid("Выберите помещение").nullish().transform((v) => v ?? null),
-    buildingId: z.uuid("Выберите объект").nullish().transform((v) => v ?? null),
-    accountId: z.uuid("Выберите лицевой счёт").nullish().transform((v) => v ?? null),
+    premiseId: optionalId("Выберите помещение"),
+    buildingId: optionalId("Выберите объект"),
+    accountId: optionalId("Выберите лицевой счёт"),
     initialReadings,
   })
   .superRefine((data, ctx) => {
@@ -76,7 +83,7 @@ export const meterCreateSchema = meterFields
 export const meterUpdateSchema = meterFields
   .extend({
     id: z.uuid("Неверный идентификатор"),
-    accountId: z.uuid("Выберите лицевой счёт").nullish().transform((v) => v ?? null),
+    accountId: optionalId("Выберите лицевой счёт"),
     status: z.enum(meterStatuses.filter((s) => s !== "decommissioned") as ["working", "faulty", "verification_expired"], "Выберите статус"),
     statusSince: optionalDate("Дата изменения статуса"),
   })
@@ -113,3 +120,48 @@ export const zoneSchema = zone;
 
 /** A billing month as the API and the import form send it. */
 export const periodSchema = boundedString(7, "Период").regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Период — месяц в виде ГГГГ-ММ (YYYY-MM)");
+
+/** A resident's readings for the meters of one of their premises (the cabinet's form). */
+export const myReadingsSchema = readingsSubmission.extend({ premiseId: z.uuid("Неверный идентификатор помещения") });
+
+/** Correcting a reading already saved: the new value, and whether an «implausible jump» was checked and confirmed. */
+export const readingEditSchema = z.object({
+  id: z.uuid("Неверный идентификатор"),
+  value: readingValue,
+  confirmed: z.boolean().default(false),
+});
+
+const windowDay = (label: string) => wholeNumber(label, 1, 31);
+const requiredDay = (label: string) => windowDay(label).pipe(z.number(`${label}: укажите число от 1 до 31`));
+
+function startBeforeEnd(data: { startDay: number | null; endDay: number | null }, ctx: z.RefinementCtx) {
+  if (data.startDay !== null && data.endDay !== null && data.startDay > data.endDay) {
+    ctx.addIssue({ code: "custom", path: ["endDay"], message: "День окончания не раньше дня начала" });
+  }
+}
+
+/**
+ * The organisation's collection window (ПП 354: by the 25th) and what a late reading does. The reminder day stays in the
+ * company profile (organisationProfileSchema), its one editor.
+ */
+export const orgCollectionWindowSchema = z
+  .object({
+    startDay: requiredDay("День начала приёма"),
+    endDay: requiredDay("День окончания приёма"),
+    late: z.enum(["next_period", "refuse"], "Выберите, что делать с показаниями после окончания приёма"),
+  })
+  .superRefine(startBeforeEnd);
+
+/** A building's own window; both days blank: the building follows the organisation's. */
+export const buildingCollectionWindowSchema = z
+  .object({
+    buildingId: z.uuid("Неверный идентификатор"),
+    startDay: windowDay("День начала приёма"),
+    endDay: windowDay("День окончания приёма"),
+  })
+  .superRefine((data, ctx) => {
+    if ((data.startDay === null) !== (data.endDay === null)) {
+      ctx.addIssue({ code: "custom", path: [data.startDay === null ? "startDay" : "endDay"], message: "Укажите оба дня или оставьте оба пустыми" });
+    }
+    startBeforeEnd(data, ctx);
+  });

@@ -73,3 +73,6 @@ export function formatReading(milli: bigint, { fixed = false } = {}): string {
 
 /** The serial as compared for «the same meter»: case, spaces and dashes do not make another device. */
 export const serialKey = (serial: string) => serial.replace(/[\s\-–—_./]/g, "").toUpperCase();
+
+/** «ХВС», «Электроэнергия · 2 зоны»: the resource as lists and cards name a meter's kind. */
+export const meterKindText = (resource: MeterResource, zones: number) => `${resourceLabels[resource]}${zones > 1 ? ` · ${zones} зоны` : ""}`;

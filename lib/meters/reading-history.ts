@@ -4,7 +4,7 @@ import { buildings, meterReadings, organisations, type MeterZone, type ReadingKi
 import type { CollectionWindow } from "./collection-window";
 import type { PriorReading } from "./reading-rules";
 
-export type StoredReading = PriorReading & { id: string; kind: ReadingKind; source: ReadingSource };
+export type StoredReading = PriorReading & { id: string; kind: ReadingKind; source: ReadingSource; takenAt: Date };
 
 export const readingKey = (meterId: string, zone: MeterZone) => `${meterId}:${zone}`;
 
@@ -16,7 +16,7 @@ export async function readingHistory(db: Db, orgId: string, meterIds: readonly s
   const history = new Map<string, StoredReading[]>();
   if (!meterIds.length) return history;
   const rows = await db
-    .select({ id: meterReadings.id, meterId: meterReadings.meterId, zone: meterReadings.zone, period: meterReadings.period, kind: meterReadings.kind, value: meterReadings.valueMilli, source: meterReadings.source })
+    .select({ id: meterReadings.id, meterId: meterReadings.meterId, zone: meterReadings.zone, period: meterReadings.period, kind: meterReadings.kind, value: meterReadings.valueMilli, source: meterReadings.source, takenAt: meterReadings.takenAt })
     .from(meterReadings)
     .where(and(eq(meterReadings.orgId, orgId), inArray(meterReadings.meterId, [...meterIds])))
     .orderBy(asc(meterReadings.period), asc(meterReadings.takenAt));

@@ -8,6 +8,7 @@ import { decidePeriod } from "./collection-window";
 import { recordMeterEvents, type JournalScope, type MeterEvent } from "./meter-journal";
 import type { ReadingInput } from "./meter-schema";
 import { formatReading, sourceLabels } from "./meter-vocabulary";
+import { recordReadingActivities } from "./reading-activity";
 import { collectionWindows, previousReading, readingHistory, readingKey } from "./reading-history";
 import { averageMonthly, checkReading } from "./reading-rules";
 
@@ -135,5 +136,6 @@ export async function acceptReadings(tx: Db, scope: JournalScope, rights: Readin
     saved.push({ meterId: w.meter.id, zone: w.item.zone, readingId: id, period: w.period, value: w.item.value, volume: w.volume, flagged: w.flagged, outcome: w.existingId ? "replaced" : "saved" });
   }
   await recordMeterEvents(tx, scope, events);
+  await recordReadingActivities(tx, scope, writes.map((w) => ({ meter: w.meter, zone: w.item.zone, value: w.item.value, replaced: w.existingId !== null })));
   return { ok: true, saved };
 }

@@ -70,18 +70,33 @@ export async function listPage<Row, Id extends string | number>(db: Db, source: 
 /** Ids per step of a full walk: one index range read each. */
 const ID_STEP = 10_000;
 
-/**
- * Every row of the list in list order, `batchSize` at a time — for exports of any size. Only one batch of rows is held
- * at a time; ids are read in steps of 10,000. `skipped` counts ids whose row was gone by the time it was read.
- */
-export async function* listBatches<Row, Id extends string | number>(source: ListSource<Row, Id>, batchSize = 1000): AsyncGenerator<ExportBatch<Row>> {
+/** The list's ids in list order, `batchSize` at a time, read in steps of ID_STEP. */
+async function* idBatches<Row, Id extends string | number>(source: ListSource<Row, Id>, batchSize: number): AsyncGenerator<Id[]> {
   for (let offset = 0; ; offset += ID_STEP) {
     const ids = (await source.ids(true).limit(ID_STEP).offset(offset)).map((x) => x.id);
-    for (let i = 0; i < ids.length; i += batchSize) {
-      const batch = ids.slice(i, i + batchSize);
-      const rows = inIdOrder(batch, await source.rows(batch), source.id);
-      yield { rows, skipped: batch.length - rows.length };
-    }
+    for (let i = 0; i < ids.length; i += batchSize) yield ids.slice(i, i + batchSize);
     if (ids.length < ID_STEP) return;
   }
+}
+
+/**
+ * Every row of the list in list order, `batchSize` at a time — for exports of any size. The next batch is read while
+ * the caller writes this one, so the database and the writer work side by side; at most two batches of rows are held
+ * at a time. `skipped` counts ids whose row was gone by the time it was read.
+ */
+export async function* listBatches<Row, Id extends string | number>(source: ListSource<Row, Id>, batchSize = 1000): AsyncGenerator<ExportBatch<Row>> {
+  const read = async (ids: Id[]): Promise<ExportBatch<Row>> => {
+    const rows = inIdOrder(ids, await source.rows(ids), source.id);
+    return { rows, skipped: ids.length - rows.length };
+  };
+  let ahead: Promise<ExportBatch<Row>> | undefined;
+  for await (const ids of idBatches(source, batchSize)) {
+    const next = read(ids);
+    // Marked handled so that a failure while the caller is still writing is no unhandled rejection; awaiting `next`
+    // below still throws it.
+    next.catch(() => undefined);
+    if (ahead) yield await ahead;
+    ahead = next;
+  }
+  if (ahead) yield await ahead;
 }

@@ -19,6 +19,11 @@ export type ExportBatch<T> = { rows: T[]; skipped: number };
 export const SHEET_ROWS = 1_048_575;
 
 const DATE_TIME_FORMAT = "dd.mm.yyyy hh:mm";
+// Two shared style objects instead of one per cell: ExcelJS looks a cell's style up by object identity first, so the
+// 1.3 million cells of a 100,000-row export cost two style registrations, not 1.3 million. Frozen, so that a change to
+// one cell's style cannot silently restyle the rest.
+const DATE_STYLE: Partial<ExcelJS.Style> = Object.freeze({ numFmt: DATE_TIME_FORMAT });
+const PLAIN_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
 
 /**
  * Every exported cell passes through here: dates become Excel dates in the viewer's zone, and text that starts with
@@ -27,10 +32,11 @@ const DATE_TIME_FORMAT = "dd.mm.yyyy hh:mm";
 export function writeCell(cell: ExcelJS.Cell, value: CellValue, timeZone: string): void {
   if (value instanceof Date) {
     cell.value = wallClock(value, timeZone);
-    cell.numFmt = DATE_TIME_FORMAT;
+    cell.style = DATE_STYLE;
     return;
   }
   cell.value = neutraliseValue(value ?? null);
+  cell.style = PLAIN_STYLE;
 }
 
 export type XlsxExport<T> = {

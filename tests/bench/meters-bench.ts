@@ -1,136 +1,103 @@
-import { mkdtempSync, openAsBlob, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { pipeline } from "node:stream/promises";
-import { Readable } from "node:stream";
 import { sql } from "drizzle-orm";
-import ExcelJS from "exceljs";
-import { from as copyFrom } from "pg-copy-streams";
 import type { Db } from "@/db/client";
-import { analyzeTables, meterTables, registryTables } from "@/db/analyze";
-import { commitImport } from "@/lib/exchange/commit-import";
-import { previewImport } from "@/lib/exchange/preview-import";
-import { READINGS_SHEET } from "@/lib/exchange/meters/meter-columns";
-import { benchOrg, insertFlats } from "./bench-org";
-import { seconds, withRssSampling } from "./memory";
+import { listMeters } from "@/lib/meters/list-meters";
+import type { MeterFilters } from "@/lib/meters/meter-filters";
+import type { ListParams } from "@/lib/table/list-params";
+import { benchOrg, insertFlats, type BenchOrg } from "./bench-org";
+import { seconds } from "./memory";
 
-export const READING_ROWS = 100_000;
 const BUILDINGS = 50;
-const PERIOD = "2026-11";
-const PAST = ["2026-06", "2026-07", "2026-08", "2026-09", "2026-10"];
+const FLATS = 2_000;
+/** Three meters per flat (cold and hot water, two-zone electricity): 300,000 meters on 100,000 flats. */
+export const BENCH_METERS = BUILDINGS * FLATS * 3;
+const ROUNDS = 10;
 
-/** A flat meter (ХВС) in each of 100,000 flats, with an initial reading and five months of readings, set-based. */
-async function seedMeters(db: Db, orgId: string) {
-  await insertFlats(db, orgId, READING_ROWS / BUILDINGS);
+/**
+ * 100,000 flats with an account and an owner, three meters each (the account tied), the initial readings and two
+ * months of regular ones, next verification dates spread over ±3 years: set-based SQL, then ANALYZE. The meters'
+ * sort keys come from the trigger, as from any write path.
+ */
+export async function seedMeters(db: Db, org: BenchOrg): Promise<void> {
+  await insertFlats(db, org.orgId, FLATS);
   await db.execute(sql`
-    insert into meters (org_id, building_id, premise_id, account_id, resource, serial_number, serial_key, digits, installed_on, status_since)
-    select p.org_id, p.building_id, p.id, a.id, 'cold_water', 'СВ-' || lpad(row_number() over (order by p.id)::text, 7, '0'),
-           'СВ' || lpad(row_number() over (order by p.id)::text, 7, '0'), 5, '2026-01-15', '2026-01-15'
-    from premises p join personal_accounts a on a.premise_id = p.id where p.org_id = ${orgId}`);
+    with flats as (select id, org_id, gen_random_uuid() as client_id, row_number() over (order by id) as n from premises where org_id = ${org.orgId}),
+    owners as (
+      insert into clients (id, org_id, last_name, first_name, search_text)
+      select client_id, org_id, 'Житель' || n, 'Тест', 'житель' || n || ' тест' from flats returning id
+    )
+    insert into premise_clients (org_id, premise_id, client_id, basis) select org_id, id, client_id, 'owner' from flats`);
+  await db.execute(sql`
+    insert into meters (org_id, building_id, premise_id, account_id, resource, zones, serial_number, serial_key, digits, next_verification_on, installed_on)
+    select p.org_id, p.building_id, p.id, a.id, r.resource, r.zones, r.prefix || '-' || n, r.prefix || n, 5,
+      date '2026-12-01' + ((n * 7919 + r.k * 31) % 2190 - 1095)::int, date '2025-01-10'
+    from (select *, row_number() over (order by id) as n from premises where org_id = ${org.orgId}) p
+    join personal_accounts a on a.premise_id = p.id
+    cross join (values (1, 'cold_water', 1, 'ХВ'), (2, 'hot_water', 1, 'ГВ'), (3, 'electricity', 2, 'ЭЛ')) r(k, resource, zones, prefix)`);
   await db.execute(sql`
     insert into meter_readings (org_id, meter_id, zone, period, kind, value_milli, source, author_type, author_name, taken_at)
-    select org_id, id, 'single', '2026-01', 'initial', 100000, 'staff', 'system', 'Бенчмарк', '2026-01-15' from meters where org_id = ${orgId}`);
-  for (const [i, period] of PAST.entries()) {
-    await db.execute(sql`
-      insert into meter_readings (org_id, meter_id, zone, period, kind, value_milli, source, author_type, author_name, taken_at)
-      select org_id, id, 'single', ${period}, 'regular', ${100_000 + (i + 1) * 3_000}, 'staff', 'system', 'Бенчмарк', ${`${period}-20`}::timestamptz
-      from meters where org_id = ${orgId}`);
-  }
-  await analyzeTables(db, [...registryTables, ...meterTables]);
-  return (await db.execute(sql`select id, serial_number from meters where org_id = ${orgId} order by serial_key`)) as unknown as { rows: { id: string; serial_number: string }[] };
+    select m.org_id, m.id, z.zone, p.period, p.kind, p.value, 'staff', 'system', 'Бенчмарк', p.taken_at
+    from meters m
+    cross join lateral (select unnest(case when m.zones = 2 then array['day', 'night'] else array['single'] end) as zone) z
+    cross join (values ('2025-01', 'initial', 0::bigint, timestamptz '2025-01-10'), ('2026-10', 'regular', 50000::bigint, timestamptz '2026-10-20'), ('2026-11', 'regular', 53000::bigint, timestamptz '2026-11-20')) p(period, kind, value, taken_at)
+    where m.org_id = ${org.orgId}`);
+  await db.execute(sql`analyze`);
 }
 
-const value = (i: number) => `${116 + (i % 7)},${String(i % 1000).padStart(3, "0")}`;
-
-/** The import file: serial, reading and an external id per row (the period is chosen in the form). */
-async function writeFile(serials: readonly string[], file: string) {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false });
-  const sheet = workbook.addWorksheet(READINGS_SHEET);
-  sheet.addRow(["Заводской номер", "Показание", "Внешний ID"]).commit();
-  serials.forEach((serial, i) => sheet.addRow([serial, value(i), `R-${i}`]).commit());
-  sheet.commit();
-  await workbook.commit();
+function percentile(sorted: readonly number[], p: number): number {
+  return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
 }
 
-/**
- * The reference: the same 100,000 rows sent with COPY straight into meter_readings (indexes in place), in a
- * transaction that is rolled back so the import then meets the table exactly as it was.
- */
-async function rawCopySeconds(url: string, orgId: string, meters: readonly { id: string }[]) {
-  const { Client } = await import("pg");
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query("begin");
-    const started = performance.now();
-    const lines = function* () {
-      for (const [i, m] of meters.entries()) {
-        yield `${orgId}\t${m.id}\tsingle\t${PERIOD}\tregular\t${value(i).replace(",", "")}\timport\temployee\tБенчмарк\timport:R-${i}\n`;
-      }
-    };
-    await pipeline(
-      Readable.from(lines()),
-      client.query(copyFrom("copy meter_readings (org_id, meter_id, zone, period, kind, value_milli, source, author_type, author_name, idempotency_key) from stdin")),
-    );
-    const copySeconds = (performance.now() - started) / 1000;
-    await client.query("rollback");
-    return copySeconds;
-  } finally {
-    await client.end();
-  }
+/** What staff do on «Приборы учёта»: open it, page deep, filter, search by each kind of text, sort. */
+function scenarios(org: Pick<BenchOrg, "buildings">): [string, Partial<ListParams>, MeterFilters][] {
+  const building = org.buildings[7]?.id;
+  return [
+    ["first page", {}, {}],
+    ["page 400", { page: 400 }, {}],
+    ["last page by address desc", { dir: "desc" }, {}],
+    ["building", {}, { buildingId: building }],
+    ["electricity", {}, { resource: "electricity" }],
+    ["status verification expired", {}, { status: "verification_expired" }],
+    ["status working", {}, { status: "working" }],
+    ["faulty (none)", {}, { status: "faulty" }],
+    ["due in 30 days", {}, { dueWithinDays: 30 }],
+    ["sort by verification", { sort: "verification" }, {}],
+    ["sort by serial desc", { sort: "serial", dir: "desc" }, {}],
+    ["serial fragment", { q: "ЭЛ-4711" }, {}],
+    ["serial exact", { q: "ХВ-77001" }, {}],
+    ["address", { q: `${org.buildings[3]?.street.replace(/^ул\. |^пр-т /, "")} ${org.buildings[3]?.house} 150` }, {}],
+    ["street", { q: "Садовая" }, {}],
+    ["account", { q: "1054321" }, {}],
+    ["surname", { q: "Житель12345" }, {}],
+    ["building + expired + electricity", {}, { buildingId: building, status: "verification_expired", resource: "electricity" }],
+  ];
 }
 
-/**
- * Issue #9: «Показания за период» of 100,000 readings from an .xlsx on PostgreSQL — preview (read, match, check
- * against the history) and commit (insert and journal) — against a raw COPY of the same rows in the same run.
- * Goal: ≤ 5× the COPY. Figures only, nothing asserted.
- */
-export async function metersBench(db: Db, url?: string) {
-  if (!url) throw new Error("the meters bench compares with COPY and needs PostgreSQL");
-  const dir = mkdtempSync(path.join(os.tmpdir(), "domkom-bench-meters-"));
-  process.env.DOMKOM_FILES_DIR = path.join(dir, "files");
-  try {
-    const org = await benchOrg(db, BUILDINGS);
-    let started = performance.now();
-    const { rows: meters } = await seedMeters(db, org.orgId);
-    const seedSeconds = seconds(started);
-    const file = path.join(dir, "readings.xlsx");
-    started = performance.now();
-    await writeFile(meters.map((m) => m.serial_number), file);
-    const generateSeconds = seconds(started);
-
-    const copySeconds = await rawCopySeconds(url, org.orgId, meters);
-
-    started = performance.now();
-    const { result: check, sampledPeakMb: previewPeakMb } = await withRssSampling(async () =>
-      previewImport(org.director, { kind: "meter_readings", file: new File([await openAsBlob(file)], "readings.xlsx"), buildingId: null, period: PERIOD }),
-    );
-    const previewSeconds = seconds(started);
-    if (check.status !== "ready") throw new Error(`bench file rejected: ${JSON.stringify(check.issues.slice(0, 3))}`);
-
-    started = performance.now();
-    const { result, sampledPeakMb: commitPeakMb } = await withRssSampling(() => commitImport(org.director, { importId: check.importId }));
-    const commitSeconds = seconds(started);
-    const totalSeconds = previewSeconds + commitSeconds;
-    const ratio = (s: number) => Math.round((s / copySeconds) * 10) / 10;
-    return {
-      rows: READING_ROWS,
-      historyReadings: READING_ROWS * (PAST.length + 1),
-      seedSeconds,
-      generateSeconds,
-      copySeconds: Math.round(copySeconds * 100) / 100,
-      previewSeconds,
-      commitSeconds,
-      totalSeconds: Math.round(totalSeconds * 10) / 10,
-      totalToCopy: ratio(totalSeconds),
-      commitToCopy: ratio(commitSeconds),
-      goal: "import ≤ 5× COPY",
-      previewPeakMb,
-      commitPeakMb,
-      readingsCreated: result.summary.readingsCreated,
-      meterList: "not measured: lib/meters/list-meters.ts is not in this clone",
-    };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+/** Each scenario ten times, page 1 of 25 rows as the table asks; the first round is left out. */
+export async function measureMeterList(org: Pick<BenchOrg, "director" | "buildings">) {
+  const results: Record<string, { p50: number; p95: number; rows: number }> = {};
+  const all: number[] = [];
+  for (const [name, params, filters] of scenarios(org)) {
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < ROUNDS; i++) {
+      const t0 = performance.now();
+      const page = await listMeters(org.director, { page: 1, size: 25, dir: "asc", ...params }, filters);
+      times.push(performance.now() - t0);
+      rows = page.rows.length;
+    }
+    // The first round warms the plan cache and the buffers; a user's first click is measured by the lists bench.
+    const sorted = times.slice(1).sort((x, y) => x - y);
+    all.push(...sorted);
+    results[name] = { p50: percentile(sorted, 50), p95: percentile(sorted, 95), rows };
   }
+  const sorted = all.sort((x, y) => x - y);
+  return { all: { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) }, ...results };
+}
+
+export async function metersBench(db: Db) {
+  const org = await benchOrg(db, BUILDINGS);
+  const started = performance.now();
+  await seedMeters(db, org);
+  const seedSeconds = seconds(started);
+  return { meters: BENCH_METERS, seedSeconds, ...(await measureMeterList(org)) };
 }

@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, count, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { LinkBasis, PremiseType } from "@/db/schema";
-import { buildings, organisations, premiseClients, premises } from "@/db/schema";
+import { buildings, meters, organisations, premiseClients, premises } from "@/db/schema";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
 import type { ResidentContext } from "../resident-context";
 import { visibleAccounts, type VisibleAccount } from "./visible-accounts";
@@ -12,6 +12,8 @@ export type MyPremise = {
   orgName: string;
   basis: LinkBasis;
   accounts: VisibleAccount[];
+  /** Meters in service: the home page offers «Передать показания» only where there is something to read. */
+  meters: number;
 };
 
 /** «Мои помещения»: every premise the resident is linked to, in every organisation that has not blocked them. */
@@ -33,10 +35,21 @@ export async function listMyPremises(ctx: ResidentContext): Promise<MyPremise[]>
     .innerJoin(organisations, eq(organisations.id, premises.orgId))
     .where(and(inArray(premiseClients.clientId, clientIds), isNull(premiseClients.removedAt), isNull(premises.archivedAt)))
     .orderBy(asc(organisations.name), asc(premises.sortKey), asc(premises.id));
-  const accounts = await visibleAccounts(ctx.db, rows.map((r) => r.id));
+  const ids = rows.map((r) => r.id);
+  const [accounts, meterCounts] = await Promise.all([
+    visibleAccounts(ctx.db, ids),
+    ids.length
+      ? ctx.db
+          .select({ premiseId: meters.premiseId, n: count() })
+          .from(meters)
+          .where(and(inArray(meters.premiseId, ids), ne(meters.status, "decommissioned")))
+          .groupBy(meters.premiseId)
+      : [],
+  ]);
   return rows.map(({ number, buildingAddress, ...row }) => ({
     ...row,
     address: formatPremiseAddress(buildingAddress, { type: row.type, number }),
     accounts: accounts.filter((a) => a.premiseId === row.id),
+    meters: meterCounts.find((m) => m.premiseId === row.id)?.n ?? 0,
   }));
 }

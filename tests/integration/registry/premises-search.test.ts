@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StaffContext } from "@/lib/core/context";
+import { archivePremise } from "@/lib/registry/premises/archive-premise";
 import { listPremises } from "@/lib/registry/premises/list-premises";
 import type { PremiseFilters } from "@/lib/registry/premises/premise-filters";
 import { setPremiseTags } from "@/lib/registry/tags/set-tags";
@@ -135,5 +136,20 @@ describe("premises search", () => {
     expect(await found("Гончарова")).toEqual([onStreet.id]);
     // A surname that is no street still finds the client's premise.
     expect(await found("Смирнова")).toEqual([ids.l7f12]);
+  });
+
+  it("finds an account whole in any case, by its start, by ЕЛС, and an archived premise by its archived account", async () => {
+    const building = await makeBuilding(a, "ул. Вишнёвая", "4");
+    const lettered = await makePremise(a.director, building.id, { number: "1" });
+    await makeAccount(a.director, lettered.id, "ЛС-00987", { els: "12АБ345678" });
+    expect(await found("ЛС-00987")).toEqual([lettered.id]);
+    expect(await found("лс-009")).toEqual([lettered.id]);
+    expect(await found("12аб345678")).toEqual([lettered.id]);
+    const archived = await makePremise(a.director, building.id, { number: "2" });
+    await makeAccount(a.director, archived.id, "5550001");
+    await archivePremise(a.director, { id: archived.id });
+    expect(await found("5550001")).toEqual([]);
+    expect(await found("5550001", { status: "archived" })).toEqual([archived.id]);
+    expect(await found("55500", { status: "archived" })).toEqual([archived.id]);
   });
 });

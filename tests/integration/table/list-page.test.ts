@@ -103,6 +103,20 @@ describe("the list primitive (ids first, then display columns)", () => {
     expect(batches.flatMap((b) => b.rows.map((r) => r.id))).toEqual(await oldQuery(100, 1));
   });
 
+  it("reads the next batch while the caller writes this one, never more than one ahead", async () => {
+    const source = premisesSource(a.director, parseListParams({}));
+    let asked = 0;
+    const counting = { ...source, rows: (ids: string[]) => ((asked += 1), source.rows(ids)) };
+    const ahead: number[] = [];
+    let given = 0;
+    for await (const batch of listBatches(counting, 4)) {
+      given += 1;
+      ahead.push(asked - given);
+      expect(batch.rows.length).toBeGreaterThan(0);
+    }
+    expect(ahead).toEqual([1, 1, 1, 0]);
+  });
+
   it("reports rows that vanished between reading the ids and the rows as skipped", async () => {
     const source = premisesSource(a.director, parseListParams({}));
     const [gone] = await oldQuery(1, 1);

@@ -20,4 +20,14 @@ describe("one clock", () => {
     expect(wallClock(moment, "Asia/Kamchatka").toISOString()).toBe("2026-12-01T19:22:42.000Z");
     expect(wallClock("2026-12-31T21:30:00Z", "Europe/Moscow").toISOString()).toBe("2027-01-01T00:30:00.000Z");
   });
+
+  it("wall clock follows a clock change inside a day, and drops the milliseconds", () => {
+    // Berlin moves from UTC+1 to UTC+2 at 01:00 UTC on 29 March 2026.
+    expect(wallClock("2026-03-29T00:59:59.999Z", "Europe/Berlin").toISOString()).toBe("2026-03-29T01:59:59.000Z");
+    expect(wallClock("2026-03-29T01:00:00.000Z", "Europe/Berlin").toISOString()).toBe("2026-03-29T03:00:00.000Z");
+    expect(wallClock("2026-03-28T23:00:00.500Z", "Europe/Berlin").toISOString()).toBe("2026-03-29T00:00:00.000Z");
+    expect(wallClock("2026-03-30T12:00:00.000Z", "Europe/Berlin").toISOString()).toBe("2026-03-30T14:00:00.000Z");
+    expect(wallClock("1969-12-31T23:59:59.250Z", "Asia/Kolkata").toISOString()).toBe("1970-01-01T05:29:59.000Z");
+    expect(() => wallClock("not a date", "Europe/Moscow")).toThrow(RangeError);
+  });
 });

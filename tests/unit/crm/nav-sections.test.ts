@@ -15,8 +15,15 @@ describe("the sidebar shows a role only what it may open", () => {
     ]);
   });
 
+  it("gives the meter inspector the meters section and the registry they walk, nothing of money", () => {
+    expect(outline(presetPermissions("meter_inspector"))).toEqual([
+      "Управление: Главная, Объекты, Помещения, Лицевые счета",
+      "Приборы учёта: Приборы учёта, Ввод показаний, История показаний, Обход квартир",
+    ]);
+  });
+
   it("gives a director every section", () => {
-    expect(outline(new Set(allPermissions)).map((s) => s.split(":")[0])).toEqual(["Управление", "Финансы", "Заявки", "Маркетплейс", "Настройки"]);
+    expect(outline(new Set(allPermissions)).map((s) => s.split(":")[0])).toEqual(["Управление", "Приборы учёта", "Финансы", "Заявки", "Маркетплейс", "Настройки"]);
   });
 
   it("leaves a role without permissions its home and the buildings list", () => {

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChevronRight } from "lucide-react";
+import { ChevronRight, Gauge } from "lucide-react";
 import Link from "next/link";
 import { residentPage } from "@/app/_server/resident-page";
 import { Badge } from "@/components/ui/badge";
@@ -23,26 +23,34 @@ export default async function MyPremisesPage() {
         </p>
       )}
       {premises.map((p) => (
-        <Link key={p.id} href={`/cabinet/premises/${p.id}`} className="block">
-          <Card className="gap-2 py-4 transition-colors hover:bg-accent/50">
-            <CardContent className="flex items-center gap-3 px-4">
-              <div className="min-w-0 flex-1 space-y-1">
-                <div className="font-medium break-words">{p.address}</div>
-                <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
-                  <Badge variant="secondary">{linkBasisLabels[p.basis]}</Badge>
-                  <span className="truncate">{p.orgName}</span>
-                </div>
-                {p.accounts.map((a) => (
-                  <div key={a.id} className="text-sm">
-                    Лицевой счёт № {a.number}
-                    {a.els && <span className="text-muted-foreground"> · ЕЛС {a.els}</span>}
+        <div key={p.id} className="space-y-2">
+          <Link href={`/cabinet/premises/${p.id}`} className="block">
+            <Card className="gap-2 py-4 transition-colors hover:bg-accent/50">
+              <CardContent className="flex items-center gap-3 px-4">
+                <div className="min-w-0 flex-1 space-y-1">
+                  <div className="font-medium break-words">{p.address}</div>
+                  <div className="flex flex-wrap items-center gap-2 text-xs text-muted-foreground">
+                    <Badge variant="secondary">{linkBasisLabels[p.basis]}</Badge>
+                    <span className="truncate">{p.orgName}</span>
                   </div>
-                ))}
-              </div>
-              <ChevronRight className="size-5 shrink-0 text-muted-foreground" aria-hidden />
-            </CardContent>
-          </Card>
-        </Link>
+                  {p.accounts.map((a) => (
+                    <div key={a.id} className="text-sm">
+                      Лицевой счёт № {a.number}
+                      {a.els && <span className="text-muted-foreground"> · ЕЛС {a.els}</span>}
+                    </div>
+                  ))}
+                </div>
+                <ChevronRight className="size-5 shrink-0 text-muted-foreground" aria-hidden />
+              </CardContent>
+            </Card>
+          </Link>
+          {p.meters > 0 && (
+            <Link href={`/cabinet/premises/${p.id}/meters`} className="flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50">
+              <Gauge className="size-4 text-primary" aria-hidden />
+              Передать показания счётчиков
+            </Link>
+          )}
+        </div>
       ))}
       {organisations.length > 0 && (
         <section aria-labelledby="contacts" className="space-y-3 pt-2">

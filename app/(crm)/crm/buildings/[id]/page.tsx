@@ -8,6 +8,8 @@ import { buildingFormOptions } from "../building-form-options";
 import { BuildingForm } from "../building-form";
 import { BuildingPassport } from "./building-passport";
 import { BuildingPremises } from "./building-premises";
+import { BuildingWindowForm } from "./building-window-form";
+import { collectionWindowSettings } from "@/lib/meters/collection-window-settings";
 
 export const metadata: Metadata = { title: "Объект" };
 
@@ -42,6 +44,7 @@ export default async function BuildingPage({ params }: { params: Promise<{ id: s
   const building = await recordOr404((await params).id, (id) => getBuilding(ctx, id));
   const canEdit = ctx.permissions.has("settings.manage");
   const premises = ctx.permissions.has("registry.premises.view") ? await listBuildingPremises(ctx, building.id) : null;
+  const window = canEdit ? (await collectionWindowSettings(ctx)).org : null;
   // Form fields hold "" for an empty value (the schema turns it back into null) and areas with a decimal comma.
   const values = Object.fromEntries(
     editable.map((k) => {
@@ -63,6 +66,14 @@ export default async function BuildingPage({ params }: { params: Promise<{ id: s
           </section>
         ) : (
           <BuildingPassport building={building} />
+        )}
+        {window && (
+          <section aria-labelledby="building-window" className="space-y-3">
+            <h2 id="building-window" className="text-lg font-semibold">
+              Приём показаний
+            </h2>
+            <BuildingWindowForm buildingId={building.id} own={{ startDay: building.meterWindowStartDay, endDay: building.meterWindowEndDay }} organisation={window} />
+          </section>
         )}
       </div>
     </>

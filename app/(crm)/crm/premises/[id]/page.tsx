@@ -11,6 +11,7 @@ import { ActivityTab } from "./_activity/activity-tab";
 import { ClientsTab } from "./_clients/clients-tab";
 import { DocumentsTab } from "./_documents/documents-tab";
 import { GeneralTab } from "./_general/general-tab";
+import { MetersTab } from "./_meters/meters-tab";
 import { premiseTabFrom } from "./premise-tab";
 import { PremiseTabs } from "./premise-tabs";
 
@@ -22,12 +23,15 @@ export default async function PremisePage({ params, searchParams }: { params: Pr
   const ctx = await staffPage("registry.premises.view");
   const premise = await recordOr404((await params).id, (id) => getPremise(ctx, id));
   const sp = await searchParams;
-  const tab = premiseTabFrom(sp.tab);
+  const showMeters = ctx.permissions.has("finance.readings.view");
+  const requested = premiseTabFrom(sp.tab);
+  const tab = requested === "meters" && !showMeters ? "general" : requested;
   const counts = await countPremiseActivity(ctx, premise.id);
   const content = {
     general: () => <GeneralTab ctx={ctx} premise={premise} />,
     clients: () => <ClientsTab ctx={ctx} premise={premise} />,
     accounts: () => <AccountsTab ctx={ctx} premise={premise} />,
+    meters: () => <MetersTab ctx={ctx} premise={premise} />,
     documents: () => <DocumentsTab ctx={ctx} premise={premise} searchParams={sp} />,
     activity: () => <ActivityTab ctx={ctx} premise={premise} searchParams={sp} />,
   }[tab];
@@ -44,7 +48,7 @@ export default async function PremisePage({ params, searchParams }: { params: Pr
           <span className="whitespace-pre-line">{premise.note}</span>
         </p>
       )}
-      <PremiseTabs tab={tab} counts={counts}>
+      <PremiseTabs tab={tab} counts={counts} showMeters={showMeters}>
         {content()}
       </PremiseTabs>
     </>

@@ -1,4 +1,4 @@
-export const premiseTabs = ["general", "clients", "accounts", "documents", "activity"] as const;
+export const premiseTabs = ["general", "clients", "accounts", "meters", "documents", "activity"] as const;
 export type PremiseTab = (typeof premiseTabs)[number];
 
 /** The open tab from `?tab=`; anything unknown opens «Общие сведения». */

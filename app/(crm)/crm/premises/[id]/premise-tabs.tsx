@@ -11,7 +11,18 @@ import type { PremiseTab } from "./premise-tab";
  * The card's tabs live in the URL (?tab=…), so a tab can be linked to and survives a reload; the server renders only
  * the open tab. While the next one loads, the old content stays, dimmed.
  */
-export function PremiseTabs({ tab, counts, children }: { tab: PremiseTab; counts: { all: number; openRequests: number }; children: ReactNode }) {
+export function PremiseTabs({
+  tab,
+  counts,
+  showMeters,
+  children,
+}: {
+  tab: PremiseTab;
+  counts: { all: number; openRequests: number };
+  /** «Приборы учёта» only for those who may see meters (finance.readings.view). */
+  showMeters: boolean;
+  children: ReactNode;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -29,6 +40,7 @@ export function PremiseTabs({ tab, counts, children }: { tab: PremiseTab; counts
         <TabsTrigger value="general">Общие сведения</TabsTrigger>
         <TabsTrigger value="clients">Клиенты</TabsTrigger>
         <TabsTrigger value="accounts">Лицевые счета</TabsTrigger>
+        {showMeters && <TabsTrigger value="meters">Приборы учёта</TabsTrigger>}
         <TabsTrigger value="documents">Документы</TabsTrigger>
         <TabsTrigger value="activity" className="gap-1.5">
           Активность

@@ -1,3 +1,4 @@
+import { ChevronRight, Gauge } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -36,6 +37,18 @@ export default async function MyPremisePage({ params }: { params: Promise<{ id: 
         <h1 className="text-xl font-semibold break-words">{premise.address}</h1>
         <Badge variant="secondary">{linkBasisLabels[premise.basis]}</Badge>
       </div>
+      <Link href={`/cabinet/premises/${premise.id}/meters`} className="block">
+        <Card className="gap-2 py-4 transition-colors hover:bg-accent/50">
+          <CardContent className="flex items-center gap-3 px-4">
+            <Gauge className="size-5 shrink-0 text-primary" aria-hidden />
+            <div className="min-w-0 flex-1">
+              <div className="font-medium">Показания счётчиков</div>
+              <div className="text-sm text-muted-foreground">Передать показания и посмотреть расход</div>
+            </div>
+            <ChevronRight className="size-5 shrink-0 text-muted-foreground" aria-hidden />
+          </CardContent>
+        </Card>
+      </Link>
       <Card className="gap-3 py-4">
         <CardHeader className="px-4">
           <CardTitle className="text-base">Лицевые счета</CardTitle>

@@ -1,0 +1,2 @@
+DROP INDEX "personal_accounts_number_trgm_idx";--> statement-breakpoint
+CREATE INDEX "personal_accounts_org_number_search_idx" ON "personal_accounts" USING btree ("org_id",lower("number") text_pattern_ops);

@@ -1,0 +1,24 @@
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { personalAccounts } from "@/db/schema";
+import type { StaffContext } from "@/lib/core/context";
+import { formatPremiseAddress } from "@/lib/registry/premise-address";
+import { listPremises } from "@/lib/registry/premises/list-premises";
+
+export type PremiseForMeter = { id: string; address: string; clients: string | null; accounts: { value: string; label: string }[] };
+
+/** «Добавить прибор»: premises found the way the premises list finds them, each with its open accounts to tie the meter to. */
+export async function premisesForMeter(ctx: StaffContext, text: string): Promise<PremiseForMeter[]> {
+  const { rows } = await listPremises(ctx, { page: 1, size: 10, dir: "asc", q: text });
+  if (!rows.length) return [];
+  const accounts = await ctx.db
+    .select({ value: personalAccounts.id, label: personalAccounts.number, premiseId: personalAccounts.premiseId })
+    .from(personalAccounts)
+    .where(and(eq(personalAccounts.orgId, ctx.orgId), inArray(personalAccounts.premiseId, rows.map((r) => r.id)), isNull(personalAccounts.archivedAt)))
+    .orderBy(asc(personalAccounts.number));
+  return rows.map((r) => ({
+    id: r.id,
+    address: formatPremiseAddress(r.buildingAddress, r),
+    clients: r.clients,
+    accounts: accounts.filter((a) => a.premiseId === r.id).map(({ value, label }) => ({ value, label })),
+  }));
+}
