@@ -13,6 +13,10 @@ import { premiseRefSchema } from "./premises/premise-item-schema";
 import { problemKinds } from "./problem";
 import { env } from "@/lib/core/env";
 import { bulkOutcomes } from "./run-bulk";
+import { meterFields } from "@/lib/meters/meter-schema";
+import { meterResources, meterStatuses, readingSources } from "@/lib/meters/meter-vocabulary";
+import { meterRefSchema } from "./meters/meter-items";
+import { readingItemSchema } from "./meters/reading-items";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[]; [key: string]: unknown };
 
@@ -56,14 +60,29 @@ function problemExample(status: number) {
 
 const common = { "401": problem(401, "Нет ключа, ключ неверен или отозван"), "403": problem(403, "У ключа нет нужного права") };
 
-type Kind = { path: string; tag: string; noun: string; item: string; record: string; scope: string; summary: string; listFilters?: unknown[] };
+type Kind = {
+  path: string;
+  tag: string;
+  noun: string;
+  item: string;
+  record: string;
+  scope: string;
+  summary: string;
+  listFilters?: unknown[];
+  /** The scope GET needs (meters have their own). */
+  readScope?: string;
+  /** Whether /{id} and /external/{externalId} exist; readings and meters are listed only. */
+  single?: boolean;
+  /** What else the POST description says (rules the items are checked by). */
+  postNote?: string;
+};
 
-function kindPaths({ path, tag, noun, item, record, scope, summary, listFilters = [] }: Kind) {
+function kindPaths({ path, tag, noun, item, record, scope, summary, listFilters = [], readScope = "read", single = true, postNote = "" }: Kind) {
   const one = (parameter: unknown, what: string) => ({
     get: {
       tags: [tag],
       summary: what,
-      security: [{ apiKey: ["read"] }],
+      security: [{ apiKey: [readScope] }],
       parameters: [parameter],
       responses: { "200": { description: noun, content: { "application/json": { schema: ref(record) } } }, ...common, "404": problem(404, `${noun} не найден(о) в организации ключа`) },
     },
@@ -76,7 +95,7 @@ function kindPaths({ path, tag, noun, item, record, scope, summary, listFilters 
         description:
           `До ${MAX_BULK_ITEMS} элементов, тело не больше ${MAX_API_BODY_BYTES / 1024 / 1024} МБ. Сначала проверяется весь запрос; при ошибках — 422 со всеми ошибками, ничего не меняется. ` +
           "Затем всё применяется в одной транзакции. Поле, которого нет в элементе, сохраняет прежнее значение; null очищает его. Неизвестные поля отклоняются (422). " +
-          `Право ключа: ${scope}.`,
+          `${postNote}Право ключа: ${scope}.`,
         security: [{ apiKey: [scope] }],
         requestBody: {
           required: true,
@@ -100,9 +119,9 @@ function kindPaths({ path, tag, noun, item, record, scope, summary, listFilters 
         description:
           "Порядок постоянный: по времени изменения (updatedAt), затем по id. Страницы — по курсору: передайте nextCursor из ответа в cursor; " +
           "null значит, что страниц больше нет. С updatedSince — только изменённые с этого момента (для регулярной синхронизации).",
-        security: [{ apiKey: ["read"] }],
+        security: [{ apiKey: [readScope] }],
         parameters: [
-          { name: "externalId", in: "query", schema: str },
+          ...(record === "MeterReading" ? [] : [{ name: "externalId", in: "query", schema: str }]),
           ...listFilters,
           { name: "updatedSince", in: "query", schema: dateTime, example: "2026-11-30T00:00:00Z" },
           { name: "cursor", in: "query", schema: str },
@@ -119,8 +138,12 @@ function kindPaths({ path, tag, noun, item, record, scope, summary, listFilters 
         },
       },
     },
-    [`${path}/{id}`]: one({ name: "id", in: "path", required: true, schema: uuid }, `${noun} по id в Домкоме`),
-    [`${path}/external/{externalId}`]: one({ name: "externalId", in: "path", required: true, schema: str }, `${noun} по внешнему идентификатору`),
+    ...(single
+      ? {
+          [`${path}/{id}`]: one({ name: "id", in: "path", required: true, schema: uuid }, `${noun} по id в Домкоме`),
+          [`${path}/external/{externalId}`]: one({ name: "externalId", in: "path", required: true, schema: str }, `${noun} по внешнему идентификатору`),
+        }
+      : {}),
   };
 }
 
@@ -140,7 +163,7 @@ export function openApiDocument() {
     },
     // The configured public origin (AUTH_URL), never the request's Host; unset on a developer's machine: relative.
     servers: [{ url: env().AUTH_URL ?? "/" }],
-    tags: [{ name: "Объекты" }, { name: "Помещения" }, { name: "Клиенты" }, { name: "Лицевые счета" }],
+    tags: [{ name: "Объекты" }, { name: "Помещения" }, { name: "Клиенты" }, { name: "Лицевые счета" }, { name: "Приборы учёта" }, { name: "Показания" }],
     paths: {
       ...kindPaths({ path: "/api/v1/buildings", tag: "Объекты", noun: "Объект", item: "BuildingItem", record: "Building", scope: "buildings:write", summary: "Загрузить объекты (дома)" }),
       ...kindPaths({ path: "/api/v1/premises", tag: "Помещения", noun: "Помещение", item: "PremiseItem", record: "Premise", scope: "premises:write", summary: "Загрузить помещения" }),
@@ -155,6 +178,43 @@ export function openApiDocument() {
         listFilters: [{ name: "phone", in: "query", description: "В любом формате; сравнивается в E.164", schema: str, example: "8 912 345-67-89" }],
       }),
       ...kindPaths({ path: "/api/v1/accounts", tag: "Лицевые счета", noun: "Лицевой счёт", item: "AccountItem", record: "Account", scope: "accounts:write", summary: "Загрузить лицевые счета" }),
+      ...kindPaths({
+        path: "/api/v1/meters",
+        tag: "Приборы учёта",
+        noun: "Прибор учёта",
+        item: "MeterItem",
+        record: "Meter",
+        scope: "meters:write",
+        readScope: "meters:read",
+        single: false,
+        summary: "Загрузить приборы учёта (ИПУ помещений и ОДПУ домов)",
+        postNote: "Заводской номер не повторяется среди работающих приборов дома. Помещение и начальные показания задаются только новому прибору; перенос прибора — это замена в CRM. ",
+        listFilters: [
+          { name: "buildingId", in: "query", schema: uuid },
+          { name: "premiseId", in: "query", schema: uuid },
+          { name: "resource", in: "query", schema: { enum: meterResources } },
+          { name: "status", in: "query", schema: { enum: meterStatuses } },
+          { name: "serialNumber", in: "query", description: "Без учёта регистра, пробелов и дефисов", schema: str },
+        ],
+      }),
+      ...kindPaths({
+        path: "/api/v1/meter-readings",
+        tag: "Показания",
+        noun: "Показание",
+        item: "MeterReadingItem",
+        record: "MeterReading",
+        scope: "readings:write",
+        readScope: "meters:read",
+        single: false,
+        summary: "Загрузить показания за период",
+        postNote:
+          "Показания проверяются по тем же правилам, что и в CRM: не меньше предыдущего (кроме перехода через ноль), прибор исправен и поверен; слишком большой расход принимается с отметкой flagged. " +
+          "Повторная отправка элемента с тем же externalId ничего не меняет (outcome unchanged); показание за месяц с другим значением исправляет сохранённое (нужно право исправлять показания). ",
+        listFilters: [
+          { name: "period", in: "query", description: "Месяц YYYY-MM", schema: { type: "string", pattern: "^\\d{4}-\\d{2}$" }, example: "2026-11" },
+          { name: "meterId", in: "query", schema: uuid },
+        ],
+      }),
     },
     components: {
       securitySchemes: {
@@ -220,6 +280,43 @@ export function openApiDocument() {
           },
         }),
         Account: object({ ...base, number: str, els: nullableStr, premiseId: uuid, premiseExternalId: nullableStr, legalEntityInn: nullableStr, hiddenInCabinet: { type: "boolean" } }),
+        MeterItem: itemSchema(meterRefSchema, meterFields, [], ["externalId"], { externalId: "IPU-1", premiseExternalId: "P-10", resource: "cold_water", serialNumber: "ХВ-2403151", digits: 5, installedOn: "2024-03-15", initialReadings: { single: "123.456" } }, {
+          description: "Новому прибору нужны resource, serialNumber и premiseId/premiseExternalId (ИПУ) или buildingId/buildingExternalId (ОДПУ). initialReadings — показания по зонам (single; day/night; peak/semipeak/night).",
+        }),
+        MeterReadingItem: { ...inputSchema(readingItemSchema), examples: [{ externalId: "R-2026-11-1", meterExternalId: "IPU-1", period: "2026-11", value: "130.2" }] },
+        Meter: object({
+          id: uuid,
+          externalId: nullableStr,
+          buildingId: uuid,
+          address: str,
+          premiseId: { type: ["string", "null"], format: "uuid" },
+          accountId: { type: ["string", "null"], format: "uuid" },
+          resource: { enum: meterResources },
+          zones: { type: "integer" },
+          serialNumber: str,
+          model: nullableStr,
+          installedOn: { type: ["string", "null"], format: "date" },
+          nextVerificationOn: { type: ["string", "null"], format: "date" },
+          digits: { type: ["integer", "null"] },
+          status: { enum: meterStatuses },
+          updatedAt: dateTime,
+        }),
+        MeterReading: object({
+          id: uuid,
+          meterId: uuid,
+          meterExternalId: nullableStr,
+          serialNumber: str,
+          zone: str,
+          period: str,
+          kind: { enum: ["initial", "regular", "final"] },
+          value: { ...str, description: "Десятичное число строкой с тремя знаками, «123.456»" },
+          source: { enum: readingSources },
+          flagged: { type: "boolean" },
+          rollover: { type: "boolean" },
+          takenAt: dateTime,
+          externalId: { ...nullableStr, description: "externalId, с которым показание пришло через API" },
+          updatedAt: dateTime,
+        }),
         BulkResult: {
           ...object({
             items: {

@@ -1,4 +1,4 @@
-import { analyzeTables, registryTables } from "@/db/analyze";
+import { analyzeTables, meterTables, registryTables } from "@/db/analyze";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { isUniqueViolation } from "@/lib/core/errors";
@@ -25,7 +25,7 @@ function failureOf(error: unknown): AppError {
 async function apply(ctx: StaffContext, header: ImportHeader, startedAt: Date) {
   const { kind, fileName, summary } = header;
   const { logId } = await applyExchange(ctx, { kind, fileName, summary, startedAt }, async (tx, logId) => {
-    const scope = { orgId: ctx.orgId, occurredOn: today(ctx.timezone), note: `${importKindLabels[kind]}: ${fileName}`, source: `import:${logId}` };
+    const scope = { orgId: ctx.orgId, actor: ctx.actor, occurredOn: today(ctx.timezone), note: `${importKindLabels[kind]}: ${fileName}`, source: `import:${logId}` };
     for await (const part of importParts(ctx.orgId, header.id)) await applyPlanPart(tx.db, scope, part);
     await writeAudit(tx.db, tx, { action: "import.committed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
     return { value: undefined };
@@ -54,7 +54,7 @@ export async function commitImport(ctx: StaffContext, { importId }: ImportCommit
   try {
     const logId = await apply(ctx, header, startedAt);
     // Thousands of new rows at once: without fresh statistics the next list query is planned for the old table.
-    await analyzeTables(ctx.db, registryTables);
+    await analyzeTables(ctx.db, header.kind === "meters" || header.kind === "meter_readings" ? meterTables : registryTables);
     await discardImport(ctx.orgId, importId);
     return { logId, summary: header.summary };
   } catch (error) {

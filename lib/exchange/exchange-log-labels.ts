@@ -14,6 +14,8 @@ export const apiExchangeKindLabels = {
   "api.premises": "API: помещения",
   "api.clients": "API: клиенты",
   "api.accounts": "API: лицевые счета",
+  "api.meters": "API: приборы учёта",
+  "api.meter_readings": "API: показания приборов учёта",
 } as const;
 export type ApiExchangeKind = keyof typeof apiExchangeKindLabels;
 
@@ -49,6 +51,8 @@ export function exchangeSummaryText(row: Run): string {
   if (s.linksRemoved) text.push(`удалено из помещений: ${s.linksRemoved}`);
   if (s.clientsArchived) text.push(`в архив: ${s.clientsArchived}`);
   if (s.balancesSet) text.push(`балансов: ${s.balancesSet}`);
+  if (s.metersCreated) text.push(`приборов учёта: +${s.metersCreated}`);
+  if (s.readingsCreated || s.readingsUpdated) text.push(`показания: +${s.readingsCreated ?? 0}, исправлено ${s.readingsUpdated ?? 0}`);
   return text.join("; ") || "Без изменений";
 }
 

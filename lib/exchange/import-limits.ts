@@ -11,7 +11,7 @@ export const importLimits = {
   unpackedBytes: 200 * 1024 * 1024,
   /** Entries of an .xlsx (a workbook has a dozen or two). */
   zipEntries: 500,
-  /** Lines of the data sheet or CSV file, the header and empty lines included. */
+  /** Lines of the data sheet or CSV file below the header, empty lines included: 100,000 readings fit in one file. */
   rows: 100_000,
   /** Problems reported (and kept in the exchange log) in full; the rest are only counted. */
   reportedIssues: 1_000,

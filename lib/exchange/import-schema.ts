@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { periodSchema } from "@/lib/meters/meter-schema";
 import type { UploadBody } from "@/lib/storage/storage";
 import { importKinds } from "./import-kinds";
 
@@ -9,11 +10,16 @@ export const importFieldsSchema = z.object({
     .union([z.uuid("Неверный идентификатор объекта"), z.literal("")])
     .optional()
     .transform((v) => v || null),
+  /** «Показания за период»: the month every row counts in, unless the file has a «Период» column. */
+  period: z
+    .union([periodSchema, z.literal("")])
+    .optional()
+    .transform((v) => v || null),
 });
 export type ImportFields = z.output<typeof importFieldsSchema>;
 
 /** A file to check: any body that can be read more than once (a File, or an upload kept in storage). */
-export type ImportUpload = ImportFields & { file: UploadBody };
+export type ImportUpload = Omit<ImportFields, "period"> & { period?: string | null; file: UploadBody };
 
 export const importCommitSchema = z.object({ importId: z.uuid("Неверный идентификатор проверки") });
 export type ImportCommit = z.output<typeof importCommitSchema>;

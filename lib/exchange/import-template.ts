@@ -4,7 +4,8 @@ import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
 import { accountsCsvExample, debtCsvExample } from "./csv/csv-examples";
-import type { ImportKind } from "./import-kinds";
+import { assertImportAllowed, type ImportKind } from "./import-kinds";
+import { metersTemplate, readingsTemplate } from "./meters/meter-templates";
 import { registryTemplate } from "./xlsx/registry-template";
 
 export type TemplateFile = { bytes: Buffer; fileName: string; contentType: string };
@@ -60,7 +61,15 @@ async function freshNumbers(ctx: StaffContext, buildingId: string | undefined) {
 }
 
 /** «Скачать пример» for each kind of import, filled with this organisation's own building where it helps. */
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 export async function importTemplate(ctx: StaffContext, kind: ImportKind): Promise<TemplateFile> {
+  if (kind === "meters" || kind === "meter_readings") {
+    assertImportAllowed(ctx, kind);
+    return kind === "meters"
+      ? { bytes: await metersTemplate(ctx), fileName: "шаблон-приборы-учёта.xlsx", contentType: XLSX }
+      : { bytes: await readingsTemplate(ctx), fileName: "шаблон-показания.xlsx", contentType: XLSX };
+  }
   assertPermission(ctx, "registry.premises.edit");
   const { building, inn } = await exampleRefs(ctx);
   if (kind === "debt_csv") return { bytes: debtCsvExample(), fileName: "пример-задолженность.csv", contentType: "text/csv; charset=utf-8" };
@@ -78,5 +87,5 @@ export async function importTemplate(ctx: StaffContext, kind: ImportKind): Promi
     { ...flat, lastName: "Иванов", firstName: "Пётр", middleName: "Иванович", basis: "житель" },
     { building: address, premiseType: "машиноместо", number: numbers.parking, floor: "-1", totalArea: "13,25", accountNumber: numbers.parkingAccount, legalEntityInn: inn, lastName: "ООО «Ромашка»", email: "info@romashka.example", basis: "собственник" },
   ]);
-  return { bytes, fileName: "шаблон-помещения-и-клиенты.xlsx", contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" };
+  return { bytes, fileName: "шаблон-помещения-и-клиенты.xlsx", contentType: XLSX };
 }

@@ -18,6 +18,9 @@ import type { ImportPreview } from "./plan/registry-plan";
 import { saveImport } from "./plan-store";
 import { assertZipWithinLimits } from "./xlsx/check-zip";
 import { planRegistryXlsx } from "./xlsx/plan-registry-xlsx";
+import { xlsxRows } from "./xlsx/read-xlsx-rows";
+import { planMeters } from "./meters/plan-meters";
+import { planReadings } from "./meters/plan-readings";
 import { writeExchangeLog } from "./write-exchange-log";
 
 export type ImportCheck =
@@ -26,8 +29,28 @@ export type ImportCheck =
 
 const open = (file: UploadBody) => Readable.fromWeb(file.stream() as ReadableStream<Uint8Array>);
 
-async function plan(ctx: StaffContext, { kind, file, buildingId }: ImportUpload): Promise<PlannedImport> {
+// .xlsx is a zip archive; its first bytes are "PK\x03\x04".
+async function isZipFile(file: UploadBody): Promise<boolean> {
+  const reader = file.stream().getReader();
   try {
+    const { value } = await reader.read();
+    return !!value && value[0] === 0x50 && value[1] === 0x4b && value[2] === 0x03 && value[3] === 0x04;
+  } finally {
+    await reader.cancel();
+  }
+}
+
+/** The rows of a file that may be a workbook or a CSV, whichever it turns out to be. */
+async function tableRows(file: UploadBody) {
+  if (!(await isZipFile(file))) return readCsvRows(file);
+  await assertZipWithinLimits(open(file));
+  return xlsxRows(open(file));
+}
+
+async function plan(ctx: StaffContext, { kind, file, buildingId, period }: ImportUpload): Promise<PlannedImport> {
+  try {
+    if (kind === "meters") return await planMeters(ctx, await tableRows(file));
+    if (kind === "meter_readings") return await planReadings(ctx, await tableRows(file), period ?? null);
     if (kind === "registry_xlsx") {
       await assertZipWithinLimits(open(file));
       return await planRegistryXlsx(ctx, open(file));

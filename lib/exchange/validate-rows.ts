@@ -20,7 +20,7 @@ export const fileRejected = (checked: CheckedRows) => checked.issues.first.some(
  * Maps the header, then checks every data row with `schema` as it is read and hands each good one to `onRow` at
  * once, so neither the raw cells nor the checked rows of a big file pile up in memory. Every problem is collected
  * with its line and column rather than stopping at the first. Completely empty rows are skipped; a row with
- * anything in it is checked and counted. A source longer than `importLimits.rows` is refused at the first line
+ * anything in it is checked and counted. A source with more than `importLimits.rows` lines under the header is refused at the first line
  * too many, and reading stops there.
  */
 export async function validateRows<K extends string, S extends z.ZodType>(
@@ -35,7 +35,8 @@ export async function validateRows<K extends string, S extends z.ZodType>(
   let count = 0;
   let lines = 0;
   for await (const row of source) {
-    if (++lines > importLimits.rows) throw new ImportFileError([fileIssue(importLimitMessages.rows)]);
+    // The header line is not counted against the limit.
+    if (++lines > importLimits.rows + 1) throw new ImportFileError([fileIssue(importLimitMessages.rows)]);
     if (!index) {
       const mapped = mapColumns(specs, row.cells);
       if (mapped.issues.length) return { issues: listOf(mapped.issues), count: 0 };

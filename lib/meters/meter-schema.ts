@@ -41,7 +41,10 @@ export const meterFields = z.object({
 });
 
 /** Only electricity is metered by zones; the next verification is counted from manufacture when not given (003 §13). */
-function settle<T extends z.output<typeof meterFields>>(data: T, ctx: z.RefinementCtx): T {
+type SettledFacts = Pick<z.output<typeof meterFields>, "resource" | "zones" | "installedOn" | "manufacturedOn" | "verificationIntervalYears" | "nextVerificationOn">;
+
+/** Shared with the meters import, whose rows come as cells rather than these fields. */
+export function settleMeterFacts<T extends SettledFacts>(data: T, ctx: z.RefinementCtx): T {
   if (data.resource !== "electricity" && data.zones !== 1) {
     ctx.addIssue({ code: "custom", path: ["zones"], message: "Тарифные зоны бывают только у счётчиков электроэнергии" });
   }
@@ -75,7 +78,7 @@ export const meterCreateSchema = meterFields
   .superRefine((data, ctx) => {
     if (!data.premiseId && !data.buildingId) ctx.addIssue({ code: "custom", path: ["premiseId"], message: "Выберите помещение или объект (для общедомового прибора)" });
   })
-  .transform(settle);
+  .transform(settleMeterFacts);
 
 export const meterUpdateSchema = meterFields
   .extend({
@@ -84,14 +87,14 @@ export const meterUpdateSchema = meterFields
     status: z.enum(meterStatuses.filter((s) => s !== "decommissioned") as ["working", "faulty", "verification_expired"], "Выберите статус"),
     statusSince: optionalDate("Дата изменения статуса"),
   })
-  .transform(settle);
+  .transform(settleMeterFacts);
 
 /** Replacing: the old meter's final reading and the new meter's facts and initial reading, one step. */
 export const meterReplaceSchema = z.object({
   id: z.uuid("Неверный идентификатор"),
   replacedOn: optionalDate("Дата замены").pipe(z.string("Укажите дату замены").max(10)),
   finalReadings: initialReadings,
-  next: meterFields.extend({ initialReadings }).transform(settle),
+  next: meterFields.extend({ initialReadings }).transform(settleMeterFacts),
 });
 
 export const decommissionSchema = z.object({
@@ -125,6 +128,9 @@ export const inspectorReadingsSubmission = z.object({
 });
 
 export const zoneSchema = zone;
+
+/** A billing month as the API and the import form send it. */
+export const periodSchema = boundedString(7, "Период").regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Период — месяц в виде ГГГГ-ММ (YYYY-MM)");
 
 /** A resident's readings for the meters of one of their premises (the cabinet's form). */
 export const myReadingsSchema = readingsSubmission.extend({ premiseId: z.uuid("Неверный идентификатор помещения") });

@@ -8,6 +8,9 @@ export const apiKeyScopeInfo = {
   "premises:write": { label: "Загрузка помещений", permissions: ["registry.premises.view", "registry.premises.edit"] },
   "clients:write": { label: "Загрузка клиентов", permissions: ["registry.clients.view", "registry.clients.edit"] },
   "accounts:write": { label: "Загрузка лицевых счетов", permissions: ["registry.premises.view", "registry.accounts.edit"] },
+  "meters:read": { label: "Чтение приборов учёта и показаний", permissions: ["finance.readings.view"] },
+  "meters:write": { label: "Загрузка приборов учёта", permissions: ["finance.readings.view", "finance.meters.edit"] },
+  "readings:write": { label: "Загрузка показаний приборов учёта", permissions: ["finance.readings.view", "finance.readings.enter"] },
 } as const satisfies Record<string, { label: string; permissions: readonly Permission[] }>;
 
 export type ApiKeyScope = keyof typeof apiKeyScopeInfo;

@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { clientPhoneHistory, clients, personalAccounts, premiseClients, premises } from "@/db/schema";
+import type { Actor } from "@/lib/core/context";
 import { applyBalanceTargets } from "./apply-balance-targets";
+import { insertImportedMeters, insertImportedReadings, updateImportedReadings } from "./apply-meter-parts";
 import { columnsOf, insertRows, stampRows, tableColumn, updateRows } from "./bulk-sql";
 import type { PlanPart } from "./plan-parts";
 import type { AccountValues, ClientValues, LinkValues, PremiseValues } from "./registry-plan";
@@ -20,7 +22,7 @@ const accountCreateFields = [...accountColumns(personalAccounts, ["id", "premise
 const linkFields = linkColumns(premiseClients, ["basis", "dependsOnClientId", "ownershipShare"]);
 const linkCreateFields = [...linkColumns(premiseClients, ["id", "premiseId", "clientId"]), tableColumn<LinkValues>(premiseClients.addedBy, () => "import"), ...linkFields];
 
-export type ApplyScope = { orgId: string; occurredOn: string; note: string; source: string };
+export type ApplyScope = { orgId: string; actor: Actor; occurredOn: string; note: string; source: string };
 
 const notArchived = sql`t.archived_at is null`;
 const linked = sql`t.removed_at is null`;
@@ -57,5 +59,11 @@ export async function applyPlanPart(tx: Db, scope: ApplyScope, { part, items }: 
       return stampRows(tx, clients, clients.archivedAt, orgId, items, orphaned);
     case "balances":
       return applyBalanceTargets(tx, scope, items);
+    case "meters.create":
+      return insertImportedMeters(tx, scope, items);
+    case "readings.create":
+      return insertImportedReadings(tx, scope, items);
+    case "readings.update":
+      return updateImportedReadings(tx, scope, items);
   }
 }

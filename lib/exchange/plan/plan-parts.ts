@@ -16,6 +16,9 @@ export const planPartNames = [
   "links.create",
   "clients.archive",
   "balances",
+  "meters.create",
+  "readings.create",
+  "readings.update",
 ] as const;
 export type PlanPartName = (typeof planPartNames)[number];
 
@@ -31,6 +34,9 @@ export type PlanParts = {
   "links.create": RegistryPlan["links"]["create"];
   "clients.archive": RegistryPlan["clients"]["archive"];
   balances: RegistryPlan["balances"];
+  "meters.create": RegistryPlan["meters"]["create"];
+  "readings.create": RegistryPlan["readings"]["create"];
+  "readings.update": RegistryPlan["readings"]["update"];
 };
 
 /** One stored piece of a plan: some rows of one of its lists. */
@@ -48,6 +54,9 @@ export const planParts = (plan: RegistryPlan): PlanParts => ({
   "links.create": plan.links.create,
   "clients.archive": plan.clients.archive,
   balances: plan.balances,
+  "meters.create": plan.meters.create,
+  "readings.create": plan.readings.create,
+  "readings.update": plan.readings.update,
 });
 
 export const isPlanPartName = (name: string): name is PlanPartName => (planPartNames as readonly string[]).includes(name);

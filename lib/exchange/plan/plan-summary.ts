@@ -14,5 +14,8 @@ export const planSummary = (plan: RegistryPlan, rows: number) => ({
   linksUpdated: plan.links.update.length,
   linksRemoved: plan.links.remove.length,
   balancesSet: plan.balances.length,
+  metersCreated: plan.meters.create.length,
+  readingsCreated: plan.readings.create.filter((r) => r.kind === "regular").length,
+  readingsUpdated: plan.readings.update.length,
 });
 export type PlanSummary = ReturnType<typeof planSummary>;

@@ -1,4 +1,4 @@
-import type { ClientType, LinkBasis, PremiseType } from "@/db/schema";
+import type { ClientType, LinkBasis, MeterResource, MeterZone, PremiseType } from "@/db/schema";
 
 /** Final values of a premise's importable fields (an update carries them all, changed or not). */
 export type PremiseValues = {
@@ -40,6 +40,49 @@ export type LinkValues = {
 /** The account's balance after the import, in kopecks (a string: plans are stored as JSON). */
 export type BalanceTarget = { accountId: string; kopecks: string };
 
+/** A meter a meters file adds, with its facts as the file gives them (dates ISO, the verification date settled). */
+export type MeterValues = {
+  id: string;
+  buildingId: string;
+  premiseId: string | null;
+  accountId: string | null;
+  resource: MeterResource;
+  zones: number;
+  serialNumber: string;
+  serialKey: string;
+  model: string | null;
+  place: string | null;
+  installedOn: string | null;
+  manufacturedOn: string | null;
+  verificationIntervalYears: number | null;
+  nextVerificationOn: string | null;
+  sealNumber: string | null;
+  digits: number | null;
+  externalId: string | null;
+  statusSince: string;
+  /** Readings the meter starts from, thousandths by zone (for the journal; the rows are in `readings`). */
+  initial: Record<string, string>;
+};
+
+/**
+ * A reading an import writes: a new one (id generated up front) or the period's existing one corrected (`id` is
+ * the stored row's, `before` its value). Thousandths as decimal text: plans are stored as JSON.
+ */
+export type ReadingValues = {
+  id: string;
+  meterId: string;
+  zone: MeterZone;
+  period: string;
+  kind: "initial" | "regular";
+  valueMilli: string;
+  volumeMilli: string;
+  takenAt: string;
+  flagged: boolean;
+  rollover: boolean;
+  idempotencyKey: string | null;
+  before: string | null;
+};
+
 /**
  * Everything an import will do, decided before anything is written: new rows carry ids generated up front so
  * that rows can refer to each other; updates carry final values; removals carry the ids they remove.
@@ -50,6 +93,8 @@ export type RegistryPlan = {
   clients: { create: ClientValues[]; update: ClientValues[]; archive: string[] };
   links: { create: LinkValues[]; update: LinkValues[]; remove: string[] };
   balances: BalanceTarget[];
+  meters: { create: MeterValues[] };
+  readings: { create: ReadingValues[]; update: ReadingValues[] };
 };
 
 export const emptyPlan = (): RegistryPlan => ({
@@ -58,6 +103,8 @@ export const emptyPlan = (): RegistryPlan => ({
   clients: { create: [], update: [], archive: [] },
   links: { create: [], update: [], remove: [] },
   balances: [],
+  meters: { create: [] },
+  readings: { create: [], update: [] },
 });
 
 /** What the user confirms: counts and the first items of each kind of change. */

@@ -110,7 +110,11 @@ describe("organisation API keys", () => {
     const doc = (await response.json()) as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, { properties: Record<string, unknown> }> } };
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toEqual(
-      ["buildings", "premises", "clients", "accounts"].flatMap((kind) => [`/api/v1/${kind}`, `/api/v1/${kind}/{id}`, `/api/v1/${kind}/external/{externalId}`]),
+      [
+        ...["buildings", "premises", "clients", "accounts"].flatMap((kind) => [`/api/v1/${kind}`, `/api/v1/${kind}/{id}`, `/api/v1/${kind}/external/{externalId}`]),
+        "/api/v1/meters",
+        "/api/v1/meter-readings",
+      ],
     );
     expect(Object.keys(doc.components.schemas.ClientItem!.properties)).toEqual(expect.arrayContaining(["externalId", "phone", "lastName", "links"]));
     expect(Object.keys(doc.components.schemas.PremiseItem!.properties)).toEqual(expect.arrayContaining(["buildingExternalId", "type", "number"]));

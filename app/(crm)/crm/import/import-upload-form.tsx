@@ -17,6 +17,7 @@ const FROM_FILE = "__file__";
 /** The upload: a file, and for accounts with balances the building to use where the file names none. */
 export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportKind; buildings: BuildingOption[]; onChecked: (check: ImportCheck) => void }) {
   const [buildingId, setBuildingId] = useState(FROM_FILE);
+  const [period, setPeriod] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -26,7 +27,7 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
     if (file.size > importLimits.fileBytes) return setError(importLimitMessages.fileBytes);
     setError(null);
     startTransition(async () => {
-      const result = await uploadFile<ImportCheck>("/crm/uploads/import", file, { kind, buildingId: buildingId === FROM_FILE ? "" : buildingId });
+      const result = await uploadFile<ImportCheck>("/crm/uploads/import", file, { kind, buildingId: buildingId === FROM_FILE ? "" : buildingId, period: kind === "meter_readings" ? period : "" });
       if (result.ok) return onChecked(result.data);
       const message = Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.message;
       setError(message);
@@ -53,9 +54,16 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
           </Select>
         </div>
       )}
+      {kind === "meter_readings" && (
+        <div className="space-y-2">
+          <Label htmlFor="import-period">Период показаний</Label>
+          <Input id="import-period" type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
+          <p className="text-sm text-muted-foreground">Пусто — месяц берётся из колонки «Период» файла</p>
+        </div>
+      )}
       <div className="space-y-2">
         <Label htmlFor="import-file">Файл</Label>
-        <Input id="import-file" name="file" type="file" required accept={kind === "registry_xlsx" ? ".xlsx" : ".csv,.txt"} />
+        <Input id="import-file" name="file" type="file" required accept={kind === "registry_xlsx" ? ".xlsx" : kind === "meters" || kind === "meter_readings" ? ".xlsx,.csv,.txt" : ".csv,.txt"} />
       </div>
       {error && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">

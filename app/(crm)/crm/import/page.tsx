@@ -63,7 +63,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const kinds = importKinds.filter((kind) => canImport(ctx, kind)).map((kind) => ({ value: kind, label: importKindLabels[kind], instructions: importInstructions[kind] }));
   return (
     <>
-      <PageHeader title="Импорт" description="Помещения, лицевые счета, клиенты и задолженность из файлов Excel и CSV" />
+      <PageHeader title="Импорт" description="Помещения, лицевые счета, клиенты, задолженность, приборы учёта и показания из файлов Excel и CSV" />
       <ImportWizard kinds={kinds} buildings={buildings} />
       <ExchangeJournal ctx={ctx} sp={sp} />
     </>
