@@ -1,6 +1,7 @@
 import { permissionGroups, type Permission } from "@/lib/core/permissions";
 
-export type NavItem = { href: string; label: string; permission: Permission | null };
+/** `permission`: the one the item needs, or several of which any one opens it (imports: each kind has its own). */
+export type NavItem = { href: string; label: string; permission: Permission | readonly Permission[] | null };
 /**
  * A section with its items, or a planned one (`comingFor`, no items yet) shown as «скоро» to the roles that will
  * work in it: those with some permission of that group of the catalogue.
@@ -17,7 +18,7 @@ export const navSections: NavSection[] = [
       { href: "/crm/premises", label: "Помещения", permission: "registry.premises.view" },
       { href: "/crm/accounts", label: "Лицевые счета", permission: "registry.premises.view" },
       { href: "/crm/clients", label: "Клиенты", permission: "registry.clients.view" },
-      { href: "/crm/import", label: "Импорт", permission: "registry.premises.edit" },
+      { href: "/crm/import", label: "Импорт", permission: ["registry.premises.edit", "finance.meters.edit", "finance.readings.enter"] },
     ],
   },
   {
@@ -58,7 +59,7 @@ export function visibleSections(permissions: ReadonlySet<Permission>): NavSectio
   };
   return navSections.flatMap((section) => {
     if (section.comingFor) return inGroup(section.comingFor) ? [section] : [];
-    const items = section.items.filter((i) => i.permission === null || permissions.has(i.permission));
+    const items = section.items.filter((i) => i.permission === null || [i.permission].flat().some((p) => permissions.has(p)));
     return items.length ? [{ ...section, items }] : [];
   });
 }

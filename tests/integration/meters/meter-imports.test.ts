@@ -6,9 +6,10 @@ import { importTemplate } from "@/lib/exchange/import-template";
 import { previewImport } from "@/lib/exchange/preview-import";
 import { encodeCp1251 } from "@/tests/support/cp1251";
 import { expectReady, expectRejected, importOrg, sectionCounts, type ImportOrg } from "@/tests/support/exchange-fixtures";
-import { pastReadings } from "@/tests/support/meter-fixtures";
+import { makeMeter, pastReadings } from "@/tests/support/meter-fixtures";
 import { bytesFile, xlsxFile } from "@/tests/support/sheet-files";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { addEmployee } from "@/tests/support/fixtures";
 
 let t: TestDb;
 let org: ImportOrg;
@@ -172,5 +173,14 @@ describe("import of readings for a period", () => {
     await t.db.update(meters).set({ nextVerificationOn: "2025-01-01" }).where(and(eq(meters.orgId, org.orgId), eq(meters.serialNumber, "ТС-003")));
     const check = expectRejected(await previewImport(org.director, { kind: "meter_readings", file: bom(csv(["Заводской номер;Показание", "ТС-003;1000"])), buildingId: null, period: "2026-12" }));
     expect(check.issues[0]?.message).toContain("Срок поверки истёк");
+  });
+
+  it("lets an employee who may enter readings load them without the registry's edit right, and nothing else", async () => {
+    const clerk = await addEmployee(t.db, org, { email: "readings-clerk@test.local", permissions: ["finance.readings.enter"] });
+    await makeMeter(org.director, { buildingId: org.buildingId }, { resource: "heating", serialNumber: "КЛЕРК-1", installedOn: "2026-01-10", initialReadings: { single: "10" } });
+    const file = bom(csv(["Заводской номер;Показание", "КЛЕРК-1;11"]));
+    expect(await previewImport(clerk.ctx, { kind: "meter_readings", file, buildingId: null, period: "2026-12" })).toMatchObject({ status: "ready" });
+    await expect(previewImport(clerk.ctx, { kind: "meters", file, buildingId: null })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(previewImport(clerk.ctx, { kind: "registry_xlsx", file, buildingId: org.buildingId })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

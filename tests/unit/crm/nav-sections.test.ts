@@ -17,7 +17,7 @@ describe("the sidebar shows a role only what it may open", () => {
 
   it("gives the meter inspector the meters section and the registry they walk, nothing of money", () => {
     expect(outline(presetPermissions("meter_inspector"))).toEqual([
-      "Управление: Главная, Объекты, Помещения, Лицевые счета",
+      "Управление: Главная, Объекты, Помещения, Лицевые счета, Импорт",
       "Приборы учёта: Приборы учёта, Ввод показаний, История показаний, Обход квартир",
     ]);
   });

@@ -7,8 +7,8 @@ import { importCommitSchema } from "@/lib/exchange/import-schema";
 
 // Step one, the file itself, goes to the route handler /crm/uploads/import: files do not go through actions (1 MB).
 
-/** Step two: the user confirmed the preview; it is applied in one transaction. */
-export const commitImportAction = staffAction("registry.premises.edit", importCommitSchema, async (ctx, input) => {
+/** Step two: the user confirmed the preview; it is applied in one transaction (commitImport checks the kind's permissions). */
+export const commitImportAction = staffAction(null, importCommitSchema, async (ctx, input) => {
   const result = await commitImport(ctx, input);
   revalidatePath("/crm/import");
   revalidatePath("/crm/premises");

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
+import { hasPermission } from "@/lib/access/assert-permission";
 import { apiKeyOptions, listApiRequests } from "@/lib/api/request-log";
 import { exchangeLogFiltersFrom } from "@/lib/exchange/exchange-log-view";
 import { canImport, importKindLabels, importKinds } from "@/lib/exchange/import-kinds";
@@ -57,15 +59,18 @@ async function ExchangeJournal({ ctx, sp }: { ctx: Awaited<ReturnType<typeof sta
 }
 
 export default async function ImportPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const ctx = await staffPage("registry.premises.edit");
+  // Each kind has its own permissions (readings need «внесение», not the registry's edit right): the page opens for
+  // anyone who may load at least one, and offers only those; the services check the kind again.
+  const ctx = await staffPage();
+  const kinds = importKinds.filter((kind) => canImport(ctx, kind)).map((kind) => ({ value: kind, label: importKindLabels[kind], instructions: importInstructions[kind] }));
+  if (!kinds.length) forbidden();
   const sp = await searchParams;
   const buildings = await buildingOptions(ctx);
-  const kinds = importKinds.filter((kind) => canImport(ctx, kind)).map((kind) => ({ value: kind, label: importKindLabels[kind], instructions: importInstructions[kind] }));
   return (
     <>
       <PageHeader title="Импорт" description="Помещения, лицевые счета, клиенты, задолженность, приборы учёта и показания из файлов Excel и CSV" />
       <ImportWizard kinds={kinds} buildings={buildings} />
-      <ExchangeJournal ctx={ctx} sp={sp} />
+      {hasPermission(ctx, "registry.premises.edit") && <ExchangeJournal ctx={ctx} sp={sp} />}
     </>
   );
 }

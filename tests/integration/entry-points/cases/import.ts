@@ -22,14 +22,14 @@ export const cases: EntryCases = {
   actions: [
     {
       target: `${file}#commitImportAction`,
-      access: "registry.premises.edit",
+      access: "any-staff",
       attack: async (fx) => ({ importId: await plantAImport(fx) }),
     },
   ],
   routes: [
     {
       target: "app/(crm)/crm/import/template/route.ts#GET",
-      access: "registry.premises.edit",
+      access: "any-staff",
       request: () => new Request("http://localhost/crm/import/template?kind=registry_xlsx"),
       verify: async (response, { aData, bData }) => {
         expect(response.status).toBe(200);

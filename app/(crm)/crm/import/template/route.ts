@@ -2,8 +2,8 @@ import { staffRoute } from "@/app/_server/staff-route";
 import { importTemplate } from "@/lib/exchange/import-template";
 import { importKinds } from "@/lib/exchange/import-kinds";
 
-/** «Скачать пример»: /crm/import/template?kind=registry_xlsx | accounts_csv | debt_csv. */
-export const GET = staffRoute("registry.premises.edit", async (ctx, request) => {
+/** «Скачать пример»: /crm/import/template?kind=…; importTemplate checks the kind's permissions. */
+export const GET = staffRoute(null, async (ctx, request) => {
   const asked = new URL(request.url).searchParams.get("kind");
   const kind = importKinds.find((k) => k === asked) ?? "registry_xlsx";
   const file = await importTemplate(ctx, kind);

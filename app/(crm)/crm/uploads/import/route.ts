@@ -6,7 +6,8 @@ import { previewUploadedImport } from "@/lib/exchange/preview-import";
 
 /** Step one of an import: the file is streamed to storage, checked and planned; nothing in the registry changes yet. */
 export const POST = uploadRoute(
-  "registry.premises.edit",
+  // Any employee: previewUploadedImport checks the permissions of the kind being loaded.
+  null,
   importFieldsSchema,
   { maxBytes: importLimits.fileBytes, tooLarge: importLimitMessages.fileBytes },
   async (ctx, fields, file) => {
