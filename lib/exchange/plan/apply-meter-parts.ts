@@ -42,6 +42,16 @@ const readingColumns: Column<ReadingValues>[] = [
 const names = (columns: readonly Column<unknown>[], prefix = "") => sql.raw(columns.map((c) => `${prefix}"${c.name}"`).join(", "));
 const actorValues = (actor: Actor) => sql`${actor.type}, ${actor.id ?? null}::uuid, ${actor.name}`;
 
+/**
+ * The audit rows of the journal rows `ev` just wrote, in the same statement: a file or an API run leaves one per
+ * meter and reading, as recordMeterEvents does for a reading entered by hand.
+ */
+const auditOfEvents = sql.raw(`,
+          au as (insert into audit_log (org_id, actor_type, actor_id, actor_name, action, entity_type, entity_id, before, after)
+                 select org_id, actor_type, actor_id, actor_name, action, case when reading_id is null then 'meter' else 'meter_reading' end,
+                        coalesce(reading_id, meter_id)::text, before, after
+                 from ev)`);
+
 // Rows per statement here: a reading row is small, and 100,000 of them in 1,000-row statements spend more time on
 // round trips than on writing.
 const READING_CHUNK = 5000;
@@ -65,7 +75,8 @@ export async function insertImportedMeters(tx: Db, scope: Scope, items: readonly
           ev as (insert into meter_events (org_id, meter_id, building_id, premise_id, action, source, actor_type, actor_id, actor_name, after)
                  select ins.org_id, ins.id, ins.building_id, ins.premise_id, 'meter.created', 'import', ${actorValues(scope.actor)},
                         to_jsonb(ins) || jsonb_build_object('initialReadings', src.initial)
-                 from ins join src on src.id = ins.id)
+                 from ins join src on src.id = ins.id
+                 returning *)${auditOfEvents}
           select count(*)::int as n from ins`,
       chunk.length,
     );
@@ -90,7 +101,8 @@ export async function insertImportedReadings(tx: Db, scope: Scope, items: readon
                  select ${scope.orgId}::uuid, m.id, src.id, m.building_id, m.premise_id, 'meter_reading.submitted', ${scope.readingSource ?? "import"}, src.period, ${actorValues(scope.actor)},
                         jsonb_build_object('zone', src.zone, 'value', src.value_milli::text, 'volume', src.volume, 'flagged', src.flagged, 'rollover', src.rollover)
                  from ins join src on src.id = ins.id join meters m on m.id = ins.meter_id
-                 where src.kind = 'regular')
+                 where src.kind = 'regular'
+                 returning *)${auditOfEvents}
           select count(*)::int as n from ins`,
       chunk.length,
     );
@@ -115,7 +127,8 @@ export async function updateImportedReadings(tx: Db, scope: Scope, items: readon
                  select ${scope.orgId}::uuid, m.id, src.id, m.building_id, m.premise_id, 'meter_reading.edited', ${scope.readingSource ?? "import"}, src.period, ${actorValues(scope.actor)},
                         jsonb_build_object('value', src.before),
                         jsonb_build_object('zone', src.zone, 'value', src.value_milli::text, 'volume', src.volume, 'flagged', src.flagged, 'rollover', src.rollover)
-                 from upd join src on src.id = upd.id join meters m on m.id = upd.meter_id)
+                 from upd join src on src.id = upd.id join meters m on m.id = upd.meter_id
+                 returning *)${auditOfEvents}
           select count(*)::int as n from upd`,
       chunk.length,
     );

@@ -1,6 +1,6 @@
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { meterEvents, meterReadings, meters } from "@/db/schema";
+import { auditLog, meterEvents, meterReadings, meters } from "@/db/schema";
 import { commitImport } from "@/lib/exchange/commit-import";
 import { importTemplate } from "@/lib/exchange/import-template";
 import { previewImport } from "@/lib/exchange/preview-import";
@@ -71,6 +71,7 @@ describe("import of meters with their last readings", () => {
     ]);
     const journal = await t.db.select({ n: count() }).from(meterEvents).where(and(eq(meterEvents.orgId, org.orgId), eq(meterEvents.action, "meter.created")));
     expect(journal[0]?.n).toBe(3);
+    expect(await t.db.$count(auditLog, and(eq(auditLog.orgId, org.orgId), eq(auditLog.action, "meter.created"), eq(auditLog.entityType, "meter")))).toBe(3);
 
     // The same file again: every row names a meter already loaded under its external id, so nothing is added.
     const again = expectReady(await previewImport(org.director, { kind: "meters", file, buildingId: null }));
@@ -137,6 +138,8 @@ describe("import of readings for a period", () => {
     expect((await readingsOf("Э-002")).filter((r) => r.period === "2026-11").map((r) => [r.zone, r.value])).toEqual([["day", 4600000n], ["night", 1900500n]]);
     const submitted = await t.db.select({ n: count() }).from(meterEvents).where(and(eq(meterEvents.orgId, org.orgId), eq(meterEvents.action, "meter_reading.submitted")));
     expect(submitted[0]?.n).toBe(4);
+    const audited = await t.db.select({ after: auditLog.after }).from(auditLog).where(and(eq(auditLog.orgId, org.orgId), eq(auditLog.action, "meter_reading.submitted"), eq(auditLog.entityType, "meter_reading")));
+    expect(audited.map((a) => (a.after as { value: string }).value).sort()).toEqual(["160000", "1900500", "4600000", "900000"]);
 
     const again = expectReady(await previewImport(org.director, { kind: "meter_readings", file, buildingId: null, period: "2026-11" }));
     expect(sectionCounts(again)).toEqual({ "readings.unchanged": 4 });
