@@ -1,5 +1,6 @@
 "use client";
 
+import { periodLabel } from "@/lib/meters/collection-window";
 import { Check, CloudOff, TriangleAlert } from "lucide-react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { draftReadings, emptyDraft, problemsByZone, ReadingInputs, zoneKey, type ReadingDraft } from "@/components/meters/reading-inputs";
@@ -219,7 +220,7 @@ export function InspectionRoundScreen({ buildings }: { buildings: Option[] }) {
 
       {round && round.buildingId === buildingId && (
         <>
-          <p className="text-sm text-muted-foreground">Показания за {round.period}</p>
+          <p className="text-sm text-muted-foreground">Показания за {periodLabel(round.period)}</p>
           {round.closed && <p className="text-sm text-destructive">{round.closed}</p>}
           {round.flats.length === 0 && <p className="text-sm text-muted-foreground">В доме нет квартир с приборами учёта.</p>}
           <div className="flex flex-wrap gap-2" role="group" aria-label="Подъезд">

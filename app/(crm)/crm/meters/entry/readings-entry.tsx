@@ -1,5 +1,6 @@
 "use client";
 
+import { periodLabel } from "@/lib/meters/collection-window";
 import { useState } from "react";
 import { SearchPicker } from "@/components/forms/search-picker";
 import { draftReadings, emptyDraft, problemsByZone, ReadingInputs, type ReadingDraft } from "@/components/meters/reading-inputs";
@@ -105,7 +106,7 @@ export function ReadingsEntry() {
         <div>
           <h2 className="text-lg font-medium">{loaded.premise.address}</h2>
           <p className="text-sm text-muted-foreground">
-            Показания за {loaded.period}
+            Показания за {periodLabel(loaded.period)}
             {loaded.premise.accounts ? ` · л/с ${loaded.premise.accounts}` : ""}
           </p>
         </div>
