@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
-import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "@/db/client";
 import { meterEvents, meterReadings, meters, personalAccounts, premises, type MeterResource, type MeterZone, type ReadingSource } from "@/db/schema";
 import { todayIn } from "@/lib/core/date-time";
 import { meterZones, serialKey } from "@/lib/meters/meter-vocabulary";
 import { demoRandom } from "./demo-people";
+import { insertAll } from "./demo-registry";
 
 type MeterRow = typeof meters.$inferInsert & { id: string; buildingId: string; premiseId: string | null };
 type ReadingRow = typeof meterReadings.$inferInsert;
@@ -40,9 +40,6 @@ function lastPeriods(today: string, count: number): string[] {
   return periods;
 }
 
-async function insertAll<T extends PgTable>(db: Db, table: T, rows: T["$inferInsert"][], chunk = 1000): Promise<void> {
-  for (let i = 0; i < rows.length; i += chunk) await db.insert(table).values(rows.slice(i, i + chunk));
-}
 
 /**
  * Meters of the demo: ХВС, ГВС and two-zone electricity in every flat, a heat meter (ОДПУ) per building, twelve

@@ -32,7 +32,7 @@ const DEMO_FLAT = "12";
 const DEMO_PARKING = "3";
 
 /** Set-based inserts in chunks that stay under the driver's parameter limit. */
-async function insertAll<T extends PgTable>(db: Db, table: T, rows: T["$inferInsert"][], chunk = 500): Promise<void> {
+export async function insertAll<T extends PgTable>(db: Db, table: T, rows: T["$inferInsert"][], chunk = 500): Promise<void> {
   for (let i = 0; i < rows.length; i += chunk) await db.insert(table).values(rows.slice(i, i + chunk));
 }
 

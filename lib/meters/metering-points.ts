@@ -38,6 +38,7 @@ export async function loadMeteringPoints(db: Db, orgId: string, where: { premise
     .orderBy(asc(meterReadings.period));
   const points = new Map<string, LoadedPoint>();
   for (const meter of rows) {
+    const unusable = unusableFrom(meter);
     for (const zone of meterZones(meter.zones)) {
       const key = `${meter.premiseId ?? meter.buildingId}:${meter.resource}:${zone}`;
       let loaded = points.get(key);
@@ -55,7 +56,7 @@ export async function loadMeteringPoints(db: Db, orgId: string, where: { premise
         initialValue: initial?.value ?? 0n,
         ...(meter.decommissionedOn ? { closedOn: meter.decommissionedOn } : {}),
         ...(final ? { finalValue: final.value } : {}),
-        ...(unusableFrom(meter) ? { unusableFrom: unusableFrom(meter) } : {}),
+        ...(unusable ? { unusableFrom: unusable } : {}),
       };
       loaded.point.meters.push(entry);
       loaded.readings.push(...own.filter((r) => r.kind === "regular").map((r) => ({ meterId: r.meterId, period: r.period, value: r.value, zone: r.zone })));
