@@ -27,6 +27,13 @@ export const organisations = pgTable(
     /** What happens to a reading outside the window: counted in the next period (ПП 354), or refused. */
     meterLateReadings: text("meter_late_readings").$type<"next_period" | "refuse">().notNull().default("next_period"),
     residentsSeeExecutors: boolean("residents_see_executors").notNull().default(false),
+    // ЖК РФ ст. 155 from 01.03.2026: the payment document by the 5th, payment by the 15th of the next month.
+    paymentDueDay: integer("payment_due_day").notNull().default(15),
+    documentDay: integer("document_day").notNull().default(5),
+    // The two questions DOMAIN.md leaves unsettled: does the payment day count as overdue, and is «by the 15th»
+    // still on time on the 15th (then day 1 of the delay is the 16th).
+    penaltyCountsPaymentDay: boolean("penalty_counts_payment_day").notNull().default(true),
+    penaltyDueDayOnTime: boolean("penalty_due_day_on_time").notNull().default(true),
     /** Empty list: staff may sign in from anywhere. Entries are IPv4/IPv6 addresses or CIDR ranges. */
     staffIpAllowlist: text("staff_ip_allowlist").array().notNull().default(sql`'{}'::text[]`),
     pdConsentAt: timestamp("pd_consent_at", { withTimezone: true }),
@@ -134,6 +141,15 @@ export const buildings = pgTable(
     managementStartDate: date("management_start_date"),
     meterWindowStartDay: integer("meter_window_start_day"),
     meterWindowEndDay: integer("meter_window_end_day"),
+    // Payments at the building (seed 000 §8).
+    onlinePayment: boolean("online_payment").notNull().default(true),
+    /** «Произвольная сумма оплаты»: the resident types the amount, advances included. */
+    arbitraryAmount: boolean("arbitrary_amount").notNull().default(false),
+    acceptWithoutInvoices: boolean("accept_without_invoices").notNull().default(false),
+    insuranceAfterFullRepayment: boolean("insurance_after_full_repayment").notNull().default(false),
+    insuranceWithAdvance: boolean("insurance_with_advance").notNull().default(false),
+    /** «Отображать пени одной строкой»: the cabinet shows penalties as one block split by service. */
+    penaltiesOneLine: boolean("penalties_one_line").notNull().default(false),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -29,6 +29,8 @@ export const premises = pgTable(
     totalArea: numeric("total_area", { precision: 10, scale: 2 }),
     livingArea: numeric("living_area", { precision: 10, scale: 2 }),
     rooms: integer("rooms"),
+    /** Registered residents (зарегистрированы): billing by norm × residents multiplies by this. */
+    registeredResidents: integer("registered_residents"),
     onlinePayment: boolean("online_payment").notNull().default(true),
     note: text("note"),
     externalId: text("external_id"),

@@ -60,6 +60,8 @@ export const defaultRoles: readonly RolePreset[] = [
       "finance.invoices.view",
       "finance.invoices.edit",
       "finance.invoices.discounts",
+      "finance.tariffs.edit",
+      "finance.billing.run",
       "finance.payments.view",
       "finance.debtors.view",
       "finance.readings.view",

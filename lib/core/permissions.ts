@@ -10,6 +10,8 @@ export const permissionGroups = [
       "finance.invoices.view": "Счета",
       "finance.invoices.edit": "Счета: редактирование",
       "finance.invoices.discounts": "Счета: возможность выставления скидок",
+      "finance.tariffs.edit": "Тарифы и настройки платежей объекта: редактирование",
+      "finance.billing.run": "Начисления: расчёт за период и выставление счетов",
       "finance.payments.view": "Платежи",
       "finance.debtors.view": "Должники",
     },
