@@ -135,6 +135,10 @@ export const invoices = pgTable(
     index("invoices_account_idx").on(t.accountId, t.period),
     index("invoices_building_idx").on(t.orgId, t.buildingId, t.period),
     index("invoices_run_idx").on(t.billingRunId),
+    // «Счета» filtered by a premise, or searched by address or account (which name premises).
+    index("invoices_premise_idx").on(t.premiseId, t.period),
+    // «Счета» sorted by the amount due.
+    index("invoices_org_total_idx").on(t.orgId, t.totalKopecks, t.id),
     // One actual invoice per account, type and period (000 §11); the database says so, not only the form.
     uniqueIndex("invoices_one_actual_uq").on(t.accountId, t.type, t.period).where(sql`is_actual and status <> 'cancelled'`),
     // A billing run keeps one draft per account, type and period, so a resumed chunk replaces instead of doubling.

@@ -89,6 +89,10 @@ export const auditActionLabels = {
   "meter_reading.replaced": "Показание передано повторно",
   "meter_reading.edited": "Показание исправлено",
   "meter_window.updated": "Период сбора показаний изменён",
+  "invoice.created": "Счёт создан",
+  "invoice.updated": "Счёт изменён",
+  "invoice.lines_saved": "Услуги счёта изменены",
+  "invoice.pdf_uploaded": "Квитанция счёта загружена",
   "invoice.issued": "Счёт выставлен",
   "invoice.cancelled": "Счёт аннулирован",
 } as const satisfies Record<string, string>;

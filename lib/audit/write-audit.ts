@@ -16,6 +16,8 @@ export type AuditEntry = {
 const hiddenKeys = new Set(["passwordHash", "keyHash", "tokenHash", "password"]);
 
 function redact(value: unknown): unknown {
+  // Money and quantities are bigint, which JSON has no form for: kept as their exact decimal text.
+  if (typeof value === "bigint") return value.toString();
   if (value === null || value === undefined || typeof value !== "object") return value ?? null;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(redact);

@@ -32,6 +32,9 @@ import { meterFiltersFrom } from "@/lib/meters/meter-filters";
 import { journalExportColumns } from "@/lib/meters/journal/journal-export-columns";
 import { journalFiltersFrom } from "@/lib/meters/journal/journal-filters";
 import { meterJournalSource } from "@/lib/meters/journal/list-meter-journal";
+import { invoiceExportColumns } from "@/lib/billing/invoices/invoice-export-columns";
+import { invoiceFiltersFrom } from "@/lib/billing/invoices/invoice-filters";
+import { invoicesSource } from "@/lib/billing/invoices/list-invoices";
 import { readingsExportColumns, readingsExportFiltersFrom, readingsExportSource } from "@/lib/meters/journal/readings-export";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
@@ -158,6 +161,12 @@ export const exportKinds = {
     title: "Показания",
     fileName: "показания",
     open: (ctx, q) => expandedPlan(readingsExportSource(ctx, readingsExportFiltersFrom(q, ctx.timezone)), (m) => m.lines, readingsExportColumns),
+  },
+  invoices: {
+    permission: "finance.invoices.view",
+    title: "Счета",
+    fileName: "счета",
+    open: (ctx, q) => plan(invoicesSource(ctx, parseListParams(q), invoiceFiltersFrom(q)), invoiceExportColumns),
   },
 } satisfies Record<string, ExportKind>;
 
