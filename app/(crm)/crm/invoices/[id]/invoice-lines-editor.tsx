@@ -13,7 +13,7 @@ import { Input } from "@/components/ui/input";
 import { Table, TableBody, TableCell, TableFooter, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { draftMoney, type InvoiceLineDraft, type InvoiceLineMeta } from "@/lib/billing/invoices/invoice-line-draft";
 import { invoiceLinesSaveSchema } from "@/lib/billing/invoices/invoice-schema";
-import { formatRoubles } from "@/lib/exchange/decimal";
+import { formatRoubles, parseKopecks } from "@/lib/exchange/decimal";
 import { cn } from "@/lib/utils";
 import { saveInvoiceLinesAction } from "../actions";
 import { LineExplanation } from "./line-explanation";
@@ -102,14 +102,14 @@ function AddServiceDialog({ tariffs, onAdd }: { tariffs: TariffChoice[]; onAdd: 
 }
 
 /** A cell's input with its own error under it; the name is the schema's path, so the server's errors land here too. */
-function Cell({ control, name, label, className }: { control: Control<Values>; name: `lines.${number}.${string}`; label: string; className?: string }) {
+function Cell({ control, name, label, className, placeholder }: { control: Control<Values>; name: `lines.${number}.${string}`; label: string; className?: string; placeholder?: string }) {
   const { errors } = useFormState({ control, name: name as never });
   const path = name.split(".");
   const error = path.reduce<unknown>((node, key) => (node && typeof node === "object" ? (node as Record<string, unknown>)[key] : undefined), errors) as { message?: string } | undefined;
   return (
     <div className="space-y-1">
-      <Input {...control.register(name as never)} aria-label={label} aria-invalid={Boolean(error?.message)} inputMode="decimal" className={cn("h-8 w-24 text-right tabular-nums", className)} />
-      {error?.message && <p className="max-w-32 text-xs text-destructive">{error.message}</p>}
+      <Input {...control.register(name as never)} aria-label={label} aria-invalid={Boolean(error?.message)} inputMode="decimal" placeholder={placeholder} className={cn("h-8 w-20 px-2 text-right tabular-nums", className)} />
+      {error?.message && <p className="max-w-28 text-left text-xs text-destructive">{error.message}</p>}
     </div>
   );
 }
@@ -166,12 +166,12 @@ export function InvoiceLinesEditor({
         <Table>
           <TableHeader>
             <TableRow>
-              <TableHead>Услуга</TableHead>
+              <TableHead className="whitespace-normal">Услуга</TableHead>
               <TableHead className="text-right">Цена, ₽</TableHead>
               <TableHead className="text-right">Количество</TableHead>
               <TableHead className="text-right">Начислено</TableHead>
               {moneyColumns.map((c) => (
-                <TableHead key={c.field} className="text-right">
+                <TableHead key={c.field} className="text-right whitespace-normal">
                   {c.label}
                 </TableHead>
               ))}
@@ -193,7 +193,7 @@ export function InvoiceLinesEditor({
               const m = money[i] ?? null;
               return (
                 <TableRow key={field.fieldKey} className="align-top">
-                  <TableCell className="min-w-48">
+                  <TableCell className="min-w-40 whitespace-normal">
                     <div className="flex items-start gap-1">
                       <span>
                         {info.serviceName}
@@ -224,8 +224,8 @@ export function InvoiceLinesEditor({
                       {editable ? (
                         <div className="flex flex-col items-end gap-1">
                           <Cell control={control} name={`lines.${i}.${c.field}`} label={`${c.label}: ${info.serviceName}`} />
-                          {c.field === "recalculation" && line.recalculation.trim() !== "" && line.recalculation.trim() !== "0" && (
-                            <Cell control={control} name={`lines.${i}.recalculationReason`} label={`Причина перерасчёта: ${info.serviceName}`} className="w-32 text-left" />
+                          {c.field === "recalculation" && parseKopecks(line.recalculation) !== 0n && (
+                            <Cell control={control} name={`lines.${i}.recalculationReason`} label={`Причина перерасчёта: ${info.serviceName}`} placeholder="Причина" className="w-28 text-left" />
                           )}
                         </div>
                       ) : (
