@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditLog, buildings, invoiceLines, invoices } from "@/db/schema";
 import { createInvoice } from "@/lib/billing/invoices/create-invoice";
 import { invoiceFiltersFrom } from "@/lib/billing/invoices/invoice-filters";
+import { readInvoicePdf, uploadInvoicePdf } from "@/lib/billing/invoices/invoice-pdf-file";
 import { invoiceCreateSchema, invoiceLinesSaveSchema, invoiceUpdateSchema } from "@/lib/billing/invoices/invoice-schema";
 import { listInvoices } from "@/lib/billing/invoices/list-invoices";
 import { saveInvoiceLines } from "@/lib/billing/invoices/save-invoice-lines";
@@ -212,5 +213,24 @@ describe("«Счета» list", () => {
       ["Выставлен", "Капитальный ремонт", "7700003", "декабрь 2025", 500],
       ["Черновик", "ЖКУ", "7700003", "ноябрь 2025", 1000],
     ]);
+  });
+});
+
+describe("an uploaded receipt", () => {
+  const pdf = (text = "%PDF-1.4\n%квитанция\n") => new File([text], "квитанция март.pdf", { type: "application/pdf" });
+
+  it("takes a PDF for an invoice with receipts «Загружен», by its bytes, and gives it back", async () => {
+    const invoice = await draftFor(org.director, lenina, { month: "8", pdfType: "uploaded" });
+    await expect(uploadInvoicePdf(org.director, invoice.id, new File(["<html>не pdf</html>"], "счёт.pdf", { type: "application/pdf" }))).rejects.toMatchObject({ message: "Загрузите файл PDF" });
+    await expect(uploadInvoicePdf(org.director, invoice.id, pdf())).resolves.toEqual({ fileName: "квитанция март.pdf" });
+    const file = await readInvoicePdf(org.director, invoice.id);
+    expect(file.bytes.toString("utf8")).toContain("%PDF-1.4");
+    await expect(readInvoicePdf(other.director, invoice.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("refuses a file for an invoice whose receipt is ours or none", async () => {
+    const invoice = await draftFor(org.director, lenina, { month: "9", pdfType: "generated" });
+    await expect(uploadInvoicePdf(org.director, invoice.id, pdf())).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(readInvoicePdf(org.director, invoice.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

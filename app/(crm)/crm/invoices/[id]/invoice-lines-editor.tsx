@@ -109,7 +109,7 @@ function Cell({ control, name, label, className, placeholder }: { control: Contr
   return (
     <div className="space-y-1">
       <Input {...control.register(name as never)} aria-label={label} aria-invalid={Boolean(error?.message)} inputMode="decimal" placeholder={placeholder} className={cn("h-8 w-20 px-2 text-right tabular-nums", className)} />
-      {error?.message && <p className="max-w-28 text-left text-xs text-destructive">{error.message}</p>}
+      {error?.message && <p className="w-24 text-left text-xs whitespace-normal text-destructive">{error.message}</p>}
     </div>
   );
 }
@@ -230,7 +230,7 @@ export function InvoiceLinesEditor({
                         </div>
                       ) : (
                         <span className="whitespace-nowrap tabular-nums">
-                          {line[c.field]}
+                          {roubles(parseKopecks(line[c.field]))}
                           {c.field === "recalculation" && line.recalculationReason && <span className="block text-xs text-muted-foreground">{line.recalculationReason}</span>}
                         </span>
                       )}
