@@ -24,3 +24,9 @@ export async function withRssSampling<T>(work: () => Promise<T>): Promise<{ resu
 }
 
 export const seconds = (fromMs: number) => Math.round((performance.now() - fromMs) / 100) / 10;
+
+/** The p-th percentile of ascending times, in ms to one decimal. */
+export function percentile(sorted: readonly number[], p: number): number {
+  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+  return Math.round(value * 10) / 10;
+}

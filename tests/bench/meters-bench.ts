@@ -4,7 +4,7 @@ import { listMeters } from "@/lib/meters/list-meters";
 import type { MeterFilters } from "@/lib/meters/meter-filters";
 import type { ListParams } from "@/lib/table/list-params";
 import { benchOrg, insertFlats, type BenchOrg } from "./bench-org";
-import { seconds } from "./memory";
+import { percentile, seconds } from "./memory";
 
 const BUILDINGS = 50;
 const FLATS = 2_000;
@@ -41,10 +41,6 @@ export async function seedMeters(db: Db, org: BenchOrg): Promise<void> {
     cross join (values ('2025-01', 'initial', 0::bigint, timestamptz '2025-01-10'), ('2026-10', 'regular', 50000::bigint, timestamptz '2026-10-20'), ('2026-11', 'regular', 53000::bigint, timestamptz '2026-11-20')) p(period, kind, value, taken_at)
     where m.org_id = ${org.orgId}`);
   await db.execute(sql`analyze`);
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
 }
 
 /** What staff do on «Приборы учёта»: open it, page deep, filter, search by each kind of text, sort. */

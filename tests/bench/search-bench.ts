@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listPremises } from "@/lib/registry/premises/list-premises";
 import { benchOrg, insertFlats, STREETS, type BenchOrg } from "./bench-org";
-import { seconds } from "./memory";
+import { percentile, seconds } from "./memory";
 
 export const SEARCH_PREMISES = 100_000;
 const SEARCHES = 200;
@@ -41,11 +41,6 @@ function query(i: number): { kind: "address" | "account" | "client"; q: string }
   if (i % 3 === 0) return { kind: "address", q: i % 2 ? `${street} ${house} ${flat}` : street.slice(0, 5) };
   if (i % 3 === 1) return { kind: "account", q: String(1_000_000 + ((i * 104729) % SEARCH_PREMISES) + 1) };
   return { kind: "client", q: i % 2 ? pick(LAST_NAMES, i) : `${pick(LAST_NAMES, i)} ${pick(FIRST_NAMES, i)}` };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-  return Math.round(value * 10) / 10;
 }
 
 const stats = (times: number[]) => {

@@ -22,12 +22,16 @@ export type InvoiceFilters = {
   year?: number;
 };
 
+/** The years the filters accept; «March of every year» is the list of these Marches. */
+export const FIRST_INVOICE_YEAR = 2000;
+export const LAST_INVOICE_YEAR = 2100;
+
 const uuid = (value: string | undefined) => (z.uuid().safeParse(value).success ? value : undefined);
 const statuses = ["draft", "issued", "cancelled"] as const satisfies InvoiceStatus[];
 const pdfTypes = ["generated", "uploaded", "none"] as const satisfies InvoicePdfType[];
 const presences = ["present", "missing"] as const satisfies InvoicePdfPresence[];
 const month = z.coerce.number().int().min(1).max(12);
-const year = z.coerce.number().int().min(2000).max(2100);
+const year = z.coerce.number().int().min(FIRST_INVOICE_YEAR).max(LAST_INVOICE_YEAR);
 
 /** The invoices table's filters as they appear in its URL (shared by the page and its export); junk is ignored. */
 export function invoiceFiltersFrom(searchParams: SearchParams): InvoiceFilters {

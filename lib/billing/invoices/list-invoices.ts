@@ -6,7 +6,7 @@ import { buildingScope } from "@/lib/org/building-scope";
 import { premiseSearchCondition } from "@/lib/registry/premises/premise-search-condition";
 import { listPage, type ListSource } from "@/lib/table/list-page";
 import type { ListParams, Page } from "@/lib/table/list-params";
-import type { InvoiceFilters } from "./invoice-filters";
+import { FIRST_INVOICE_YEAR, LAST_INVOICE_YEAR, type InvoiceFilters } from "./invoice-filters";
 
 export type InvoiceListRow = {
   id: string;
@@ -29,11 +29,13 @@ export type InvoiceListRow = {
 
 const two = (n: number) => String(n).padStart(2, "0");
 
+
 /** Month and year as conditions on the "YYYY-MM" text: a year is a range of invoices_org_period_idx. */
 function periodCondition({ month, year }: InvoiceFilters): SQL | undefined {
   if (year && month) return eq(invoices.period, `${year}-${two(month)}`);
   if (year) return and(sql`${invoices.period} >= ${`${year}-01`}`, sql`${invoices.period} <= ${`${year}-12`}`);
-  if (month) return sql`substr(${invoices.period}, 6, 2) = ${two(month)}`;
+  // That month of every year as a list of periods, so invoices_org_period_idx still serves it (a substr() would not).
+  if (month) return inArray(invoices.period, Array.from({ length: LAST_INVOICE_YEAR - FIRST_INVOICE_YEAR + 1 }, (_, i) => `${FIRST_INVOICE_YEAR + i}-${two(month)}`));
   return undefined;
 }
 
