@@ -77,7 +77,7 @@ export function DataTable<T>({
         <div className="ml-auto flex items-center gap-2">
           {exportHref && (
             <Button variant="outline" size="sm" asChild>
-              <a href={query ? `${exportHref}?${query}` : exportHref} download>
+              <a href={query ? `${exportHref}${exportHref.includes("?") ? "&" : "?"}${query}` : exportHref} download>
                 <Download /> Excel
               </a>
             </Button>

@@ -33,6 +33,9 @@ import { journalExportColumns } from "@/lib/meters/journal/journal-export-column
 import { journalFiltersFrom } from "@/lib/meters/journal/journal-filters";
 import { meterJournalSource } from "@/lib/meters/journal/list-meter-journal";
 import { readingsExportColumns, readingsExportFiltersFrom, readingsExportSource } from "@/lib/meters/journal/readings-export";
+import { ledgerExportColumns } from "@/lib/billing/ledger/ledger-export-columns";
+import { ledgerExportFiltersFrom } from "@/lib/billing/ledger/ledger-filters";
+import { accountLedgerSource } from "@/lib/billing/ledger/list-account-ledger";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
@@ -158,6 +161,12 @@ export const exportKinds = {
     title: "Показания",
     fileName: "показания",
     open: (ctx, q) => expandedPlan(readingsExportSource(ctx, readingsExportFiltersFrom(q, ctx.timezone)), (m) => m.lines, readingsExportColumns),
+  },
+  accountLedger: {
+    permission: "finance.invoices.view",
+    title: "Расшифровка лицевого счёта",
+    fileName: "расшифровка-лицевого-счёта",
+    open: (ctx, q) => plan(accountLedgerSource(ctx, parseListParams(q), ledgerExportFiltersFrom(q)), ledgerExportColumns(ctx.timezone)),
   },
 } satisfies Record<string, ExportKind>;
 

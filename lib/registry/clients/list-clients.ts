@@ -1,5 +1,6 @@
 import { and, asc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { clients, clientTags, type ClientType } from "@/db/schema";
+import { clientDebtCondition, clientDebtOf } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { listPage, type ListSource } from "@/lib/table/list-page";
@@ -18,6 +19,8 @@ export type ClientRow = {
   phone: string | null;
   email: string | null;
   premises: string[];
+  /** Σ balances of the accounts of the premises the client is linked to, null for an employee who may not see money. */
+  debtKopecks: bigint | null;
   lastSeenAt: Date | null;
   blockedAt: Date | null;
   archivedAt: Date | null;
@@ -55,6 +58,7 @@ export function clientsSource(ctx: StaffContext, params: ListParams, f: ClientFi
       ? exists(ctx.db.select({ one: clientTags.tagId }).from(clientTags).where(and(eq(clientTags.clientId, clients.id), eq(clientTags.tagId, f.tagId))))
       : undefined,
     clientPremiseCondition(ctx.db, f),
+    clientDebtCondition(ctx, clients.id, f.debt),
     params.q ? clientSearchCondition(params.q) : undefined,
   );
   const exact = params.q ? exactClientMatch(params.q) : undefined;
@@ -78,6 +82,7 @@ export function clientsSource(ctx: StaffContext, params: ListParams, f: ClientFi
             blockedAt: clients.blockedAt,
             archivedAt: clients.archivedAt,
             isTester: clients.isTester,
+            debtKopecks: clientDebtOf(ctx, clients.id),
             createdAt: clients.createdAt,
           })
           .from(clients)

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { buildings, clients, personalAccounts, premiseClients, premises, premiseTags, type PremiseType } from "@/db/schema";
+import { premiseDebtCondition, premiseDebtOf } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
@@ -24,6 +25,8 @@ export type PremiseRow = {
   accounts: string | null;
   /** Names of the linked clients, comma-separated. */
   clients: string | null;
+  /** Σ balances of the active accounts (debt positive), null for an employee who may not see money. */
+  debtKopecks: bigint | null;
   archivedAt: Date | null;
   createdAt: Date;
 };
@@ -51,6 +54,7 @@ function filterConditions(ctx: StaffContext, filters: PremiseFilters): (SQL | un
     filters.tagId
       ? inArray(premises.id, sql`(select ${premiseTags.premiseId} from ${premiseTags} where ${premiseTags.orgId} = ${ctx.orgId} and ${premiseTags.tagId} = ${filters.tagId})`)
       : undefined,
+    premiseDebtCondition(ctx, premises.id, filters.debt),
   ];
 }
 
@@ -99,6 +103,7 @@ export function premisesSource(ctx: StaffContext, params: ListParams, filters: P
           externalId: premises.externalId,
           accounts: accountsOf,
           clients: clientsOf,
+          debtKopecks: premiseDebtOf(ctx, premises.id),
           archivedAt: premises.archivedAt,
           createdAt: premises.createdAt,
         })

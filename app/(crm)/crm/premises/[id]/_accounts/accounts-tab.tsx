@@ -12,6 +12,7 @@ export async function AccountsTab({ ctx, premise }: { ctx: StaffContext; premise
       accounts={accounts}
       legalEntities={legalEntities}
       canEdit={ctx.permissions.has("registry.accounts.edit") && premise.archivedAt === null}
+      canSeeLedger={ctx.permissions.has("finance.invoices.view")}
     />
   );
 }
