@@ -1,6 +1,6 @@
 import { expect } from "vitest";
 import { ledgerEntries } from "@/db/schema";
-import type { EntryCases } from "../case-types";
+import type { EntryCases, Fixture } from "../case-types";
 import { xlsxText } from "../xlsx-text";
 
 export const cases: EntryCases = {
@@ -26,5 +26,17 @@ export const cases: EntryCases = {
         expect(text).not.toContain("1234.56");
       },
     },
+    // The invoice imports' templates carry an example account of the caller's organisation, never another's.
+    ...(["invoices_xlsx", "turnover_xlsx"] as const).map((kind) => ({
+      target: "app/(crm)/crm/import/template/route.ts#GET",
+      access: "any-staff" as const,
+      request: () => new Request(`http://localhost/crm/import/template?kind=${kind}`),
+      verify: async (response: Response, { aData, bData }: Fixture) => {
+        expect(response.status).toBe(200);
+        const text = await xlsxText(response);
+        expect(text).toContain(bData.residents.account.number);
+        expect(text).not.toContain(aData.residents.account.number);
+      },
+    })),
   ],
 };
