@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoiceLines, invoices, ledgerEntries } from "@/db/schema";
+import { cancelInvoice } from "@/lib/billing/cancel-invoice";
 import { postInvoices } from "@/lib/billing/issue-invoices";
 import { balanceLabel, getAccountBalance } from "@/lib/billing/ledger/get-account-balance";
 import { debtFilterFrom } from "@/lib/billing/ledger/debt-filter";
@@ -60,9 +61,7 @@ beforeAll(async () => {
   await issueInvoice(accounts.overpaid, premisesOf.overpaid, "2026-11", 5_000n);
   await entry(accounts.overpaid, "payment", -8_000n, todayIn("Europe/Moscow"), "2026-11");
   const cancelled = await issueInvoice(accounts.settled, premisesOf.settled, "2026-11", 7_000n);
-  // What cancelling posts: a reversal of each posted entry.
-  await t.db.execute(sql`insert into ledger_entries (org_id, account_id, kind, amount_kopecks, period, occurred_on, invoice_id)
-    select org_id, account_id, 'reversal', -amount_kopecks, period, occurred_on, invoice_id from ledger_entries where invoice_id = ${cancelled}`);
+  await cancelInvoice(org.director, { invoiceId: cancelled, reason: "Ошибка в площади" });
 });
 afterAll(async () => t?.close());
 
