@@ -13,7 +13,9 @@ import { AccountDialog } from "./account-dialog";
 import { setAccountArchivedAction } from "./actions";
 
 type Option = { value: string; label: string };
-type Props = { premiseId: string; accounts: PremiseAccountRow[]; legalEntities: Option[]; canEdit: boolean; canSeeLedger: boolean };
+/** `balance`: «Долг 1 234,56 ₽» and the like, null for an employee who may not see money. */
+type AccountView = PremiseAccountRow & { balance: string | null };
+type Props = { premiseId: string; accounts: AccountView[]; legalEntities: Option[]; canEdit: boolean };
 
 async function setArchived(account: PremiseAccountRow, archived: boolean) {
   const result = await setAccountArchivedAction({ id: account.id, archived });
@@ -22,7 +24,8 @@ async function setArchived(account: PremiseAccountRow, archived: boolean) {
 }
 
 /** «Лицевые счета»: a click on an active account edits it; the cross archives it with its accruals and readings. */
-export function AccountsTable({ premiseId, accounts, legalEntities, canEdit, canSeeLedger }: Props) {
+export function AccountsTable({ premiseId, accounts, legalEntities, canEdit }: Props) {
+  const canSeeLedger = accounts.some((a) => a.balance !== null);
   const [dialog, setDialog] = useState<{ account?: PremiseAccountRow } | null>(null);
   return (
     <div className="space-y-3">
@@ -75,7 +78,7 @@ export function AccountsTable({ premiseId, accounts, legalEntities, canEdit, can
                   {canSeeLedger && (
                     <TableCell onClick={(e) => e.stopPropagation()}>
                       <Link href={`/crm/accounts/${account.id}`} className="text-sm underline-offset-4 hover:underline">
-                        Расшифровка
+                        {account.balance}
                       </Link>
                     </TableCell>
                   )}
