@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { legalEntities, personalAccounts } from "@/db/schema";
-import { accountDebtOf } from "@/lib/billing/ledger/debt-filter";
+import { accountDebt, debtColumn } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { findPremise } from "@/lib/registry/premises/find-premise";
@@ -20,7 +20,7 @@ export async function listPremiseAccounts(ctx: StaffContext, premiseId: string) 
       legalEntityName: legalEntities.name,
       archivedAt: personalAccounts.archivedAt,
       /** The balance, null for an employee who may not see money. */
-      debtKopecks: accountDebtOf(ctx, personalAccounts.id),
+      debtKopecks: debtColumn(ctx, accountDebt, personalAccounts.id),
       createdAt: personalAccounts.createdAt,
     })
     .from(personalAccounts)
