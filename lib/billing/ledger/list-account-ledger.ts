@@ -43,6 +43,9 @@ type RawRow = {
   payment_id: string | null;
 };
 
+/** An entry's billing month; one without (a payment, an adjustment) counts in the month of its date. */
+const monthOf = sql`coalesce(${ledgerEntries.period}, to_char(${ledgerEntries.occurredOn}, 'YYYY-MM'))`;
+
 /** The one order of an account's entries: the running balance and the page order both follow it. */
 const chronological = sql.raw("l.occurred_on, l.created_at, l.id");
 
@@ -65,8 +68,8 @@ export function accountLedgerSource(ctx: StaffContext, params: ListParams, filte
     eq(ledgerEntries.orgId, ctx.orgId),
     eq(ledgerEntries.accountId, filters.accountId),
     exists(visibleAccount),
-    filters.periodFrom ? gte(ledgerEntries.period, filters.periodFrom) : undefined,
-    filters.periodTo ? lte(ledgerEntries.period, filters.periodTo) : undefined,
+    filters.periodFrom ? gte(monthOf, filters.periodFrom) : undefined,
+    filters.periodTo ? lte(monthOf, filters.periodTo) : undefined,
   );
   const by = params.dir === "desc" ? desc : asc;
   return {

@@ -107,6 +107,9 @@ describe("«Расшифровка»", () => {
   it("filters by a range of periods and still shows the true balance after each entry", async () => {
     const page = await listAccountLedger(org.director, parseListParams({}), { accountId: accounts.debtor, periodFrom: "2026-11", periodTo: "2026-11" });
     expect(page.rows.map((r) => [r.kind, r.runningKopecks])).toEqual([["accrual", 84_456n]]);
+    // The opening adjustment has no period: it counts in the month of its date.
+    const september = await listAccountLedger(org.director, parseListParams({}), { accountId: accounts.debtor, periodFrom: "2026-09", periodTo: "2026-09" });
+    expect(september.rows.map((r) => [r.kind, r.runningKopecks])).toEqual([["balance_adjustment", 50_000n]]);
   });
 
   it("is not shown to another organisation, nor without the right to see invoices", async () => {
