@@ -33,7 +33,8 @@ import { journalExportColumns } from "@/lib/meters/journal/journal-export-column
 import { journalFiltersFrom } from "@/lib/meters/journal/journal-filters";
 import { meterJournalSource } from "@/lib/meters/journal/list-meter-journal";
 import { readingsExportColumns, readingsExportFiltersFrom, readingsExportSource } from "@/lib/meters/journal/readings-export";
-import { ledgerExportColumns } from "@/lib/billing/ledger/ledger-export-columns";
+import { seesMoney } from "@/lib/billing/ledger/debt-filter";
+import { ledgerExportColumns, withDebtColumn } from "@/lib/billing/ledger/ledger-export-columns";
 import { ledgerExportFiltersFrom } from "@/lib/billing/ledger/ledger-filters";
 import { accountLedgerSource } from "@/lib/billing/ledger/list-account-ledger";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
@@ -87,13 +88,13 @@ export const exportKinds = {
     permission: "registry.premises.view",
     title: "Помещения",
     fileName: "помещения",
-    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), premiseExportColumns),
+    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), withDebtColumn(premiseExportColumns, seesMoney(ctx))),
   },
   clients: {
     permission: "registry.clients.view",
     title: "Клиенты",
     fileName: "клиенты",
-    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), clientExportColumns),
+    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), withDebtColumn(clientExportColumns, seesMoney(ctx))),
   },
   unidentifiedClients: {
     permission: "registry.clients.view",
@@ -130,7 +131,7 @@ export const exportKinds = {
     permission: "registry.premises.view",
     title: "Лицевые счета",
     fileName: "лицевые-счета",
-    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), accountExportColumns),
+    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), withDebtColumn(accountExportColumns, seesMoney(ctx))),
   },
   meters: {
     permission: "finance.readings.view",

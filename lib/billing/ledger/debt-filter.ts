@@ -37,7 +37,7 @@ const inRange = (value: SQL, f: DebtFilter) =>
   sql.join([f.min === null ? sql`true` : sql`${value} >= ${f.min.toString()}::bigint`, f.max === null ? sql`true` : sql`${value} <= ${f.max.toString()}::bigint`], sql` and `);
 
 /** Money is finance.invoices.view: without it a list neither shows debts nor filters by them. */
-const seesMoney = (ctx: Pick<StaffContext, "permissions">) => ctx.permissions.has("finance.invoices.view");
+export const seesMoney = (ctx: Pick<StaffContext, "permissions">) => ctx.permissions.has("finance.invoices.view");
 
 /** `"clients"."id"`: Drizzle writes a lone table's columns unqualified, which inside these subqueries would name pc.id. */
 const qualified = (column: PgColumn) => sql.raw(`"${getTableName(column.table)}"."${column.name}"`);

@@ -24,6 +24,11 @@ export function ledgerSourceLabel(row: LedgerRow, timeZone: string): string {
 
 const roubles = (kopecks: bigint) => Number(formatScaledDecimal(kopecks, 2));
 
+/** A registry export's columns with «Долг, ₽» at the end when its rows carry the debt (the employee may see money). */
+export function withDebtColumn<T extends { debtKopecks: bigint | null }>(columns: readonly ExportColumn<T>[], seesMoney: boolean): readonly ExportColumn<T>[] {
+  return seesMoney ? [...columns, { header: "Долг, ₽", value: (r) => (r.debtKopecks === null ? null : roubles(r.debtKopecks)), width: 14 }] : columns;
+}
+
 export const ledgerExportColumns = (timeZone: string): ExportColumn<LedgerRow>[] => [
   { header: "Дата", value: (r) => formatCalendarDate(r.occurredOn), width: 12 },
   { header: "Период", value: (r) => periodText(r.period), width: 10 },

@@ -1,4 +1,6 @@
+import { PassThrough } from "node:stream";
 import { eq, sql } from "drizzle-orm";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { invoiceLines, invoices, ledgerEntries } from "@/db/schema";
 import { cancelInvoice } from "@/lib/billing/cancel-invoice";
@@ -7,6 +9,7 @@ import { balanceLabel, getAccountBalance } from "@/lib/billing/ledger/get-accoun
 import { debtFilterFrom } from "@/lib/billing/ledger/debt-filter";
 import { listAccountLedger } from "@/lib/billing/ledger/list-account-ledger";
 import { todayIn } from "@/lib/core/date-time";
+import { exportKinds, type ExportKindName } from "@/lib/exchange/export-kinds";
 import { queryRows } from "@/lib/exchange/plan/bulk-sql";
 import { listAccounts } from "@/lib/registry/accounts/list-accounts";
 import { listClients } from "@/lib/registry/clients/list-clients";
@@ -145,5 +148,28 @@ describe("debt filters", () => {
     const clerk = await addEmployee(t.db, org, { email: `viewer-${Date.now()}@test.local`, permissions: ["registry.premises.view"] });
     const page = await listAccounts(clerk.ctx, parseListParams({}), { status: "active", debt: debtFilterFrom({ debt: "debtors" }) });
     expect(page.rows.map((r) => r.debtKopecks)).toEqual([null, null, null]);
+  });
+});
+
+describe("exports", () => {
+  async function exportRows(kind: ExportKindName, query: Record<string, string>) {
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (c: Buffer) => chunks.push(c));
+    await exportKinds[kind].open(org.director, query).write(out, { sheetName: "Лист", timeZone: "Europe/Moscow", about: [] });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+    const rows: unknown[][] = [];
+    workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    return rows;
+  }
+
+  it("write «Расшифровка» with the running balance, and the lists' «Долг» for the same filters", async () => {
+    const ledger = await exportRows("accountLedger", { account: accounts.debtor, from: "2026-11" });
+    expect(ledger[0]).toEqual(["Дата", "Период", "Вид", "Источник", "Сумма, ₽", "Остаток, ₽"]);
+    expect(ledger.slice(1).map((r) => [r[2], r[5]])).toEqual([["Начисление", 844.56]]);
+    const debtors = await exportRows("accounts", { debt: "debtors" });
+    expect(debtors[0]?.at(-1)).toBe("Долг, ₽");
+    expect(debtors.slice(1).map((r) => [r[0], r.at(-1)])).toEqual([["LS-1", 844.56]]);
   });
 });
