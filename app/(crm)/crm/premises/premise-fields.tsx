@@ -41,6 +41,15 @@ export function PremiseFields({ control, buildings, full = false, tagSuggestions
         <TextField control={control} name="totalArea" label="Общая площадь, м²" inputMode="decimal" />
         {info.livingArea && <TextField control={control} name="livingArea" label="Жилая площадь, м²" inputMode="decimal" />}
       </div>
+      {full && (
+        <TextField
+          control={control}
+          name="registeredResidents"
+          label="Зарегистрировано, чел."
+          inputMode="numeric"
+          description="Услуги по нормативу на человека начисляются на это число"
+        />
+      )}
       <SwitchField
         control={control}
         name="onlinePayment"
