@@ -89,6 +89,8 @@ export const auditActionLabels = {
   "meter_reading.replaced": "Показание передано повторно",
   "meter_reading.edited": "Показание исправлено",
   "meter_window.updated": "Период сбора показаний изменён",
+  "invoice.issued": "Счёт выставлен",
+  "invoice.cancelled": "Счёт аннулирован",
   "tariff.created": "Тариф добавлен",
   "tariff.updated": "Тариф изменён",
   "tariff.archived": "Тариф удалён",
@@ -119,6 +121,7 @@ export const auditEntityTypeLabels = {
   exchange_log: "Импорт",
   meter: "Прибор учёта",
   meter_reading: "Показание прибора учёта",
+  invoice: "Счёт",
   tariff: "Тариф",
   penalty_rate: "Ставка для расчёта пеней",
 } as const satisfies Record<string, string>;
