@@ -42,13 +42,9 @@ export function PremiseFields({ control, buildings, full = false, tagSuggestions
         {info.livingArea && <TextField control={control} name="livingArea" label="Жилая площадь, м²" inputMode="decimal" />}
       </div>
       {full && (
-        <TextField
-          control={control}
-          name="registeredResidents"
-          label="Зарегистрировано, чел."
-          inputMode="numeric"
-          description="Услуги по нормативу на человека начисляются на это число"
-        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField control={control} name="registeredResidents" label="Зарегистрировано, чел." inputMode="numeric" description="Для начислений по нормативу на человека" />
+        </div>
       )}
       <SwitchField
         control={control}

@@ -36,7 +36,7 @@ export function BillingSettingsForm({ values, canManage }: { values: z.input<typ
             control={c}
             name="penaltyDueDayOnTime"
             label="Оплата в последний день срока — вовремя"
-            description="Оплата 15-го числа не просрочена: просрочка начинается с 16-го"
+            description="Оплата в день срока не просрочена: просрочка начинается со следующего дня"
           />
         </fieldset>
         <FormRootError control={c} />

@@ -1,10 +1,8 @@
 "use client";
 
-import { Plus, X } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { Plus } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { DeleteRowButton } from "@/components/forms/delete-row-button";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { PenaltyRateRow } from "@/lib/billing/penalty-rates/list-penalty-rates";
@@ -20,7 +18,6 @@ const day = (d: string | null) => (d ? formatCalendarDate(d) : "—");
  * read-only; an organisation adds a new key rate decision or moratorium of its own and may delete it again.
  */
 export function PenaltyRatesTable({ rows, canManage }: { rows: PenaltyRateRow[]; canManage: boolean }) {
-  const router = useRouter();
   const [adding, setAdding] = useState(false);
   return (
     <div className="space-y-3">
@@ -35,7 +32,7 @@ export function PenaltyRatesTable({ rows, canManage }: { rows: PenaltyRateRow[];
             <TableRow>
               <TableHead>Вид</TableHead>
               <TableHead>С</TableHead>
-              <TableHead>По</TableHead>
+              <TableHead>До</TableHead>
               <TableHead>Ставка</TableHead>
               <TableHead>Для долгов до</TableHead>
               <TableHead>Примечание</TableHead>
@@ -52,26 +49,16 @@ export function PenaltyRatesTable({ rows, canManage }: { rows: PenaltyRateRow[];
                 <TableCell className="tabular-nums">{r.validTo ? day(r.validTo) : "бессрочно"}</TableCell>
                 <TableCell className="tabular-nums">{r.rateBp === null ? "пени не начисляются" : formatRateBp(r.rateBp)}</TableCell>
                 <TableCell className="tabular-nums">{day(r.debtsBefore)}</TableCell>
-                <TableCell className="max-w-sm text-muted-foreground">{r.note}</TableCell>
+                <TableCell className="min-w-64 whitespace-normal text-muted-foreground">{r.note}</TableCell>
                 <TableCell className="text-right">
                   {r.own ? (
                     canManage && (
-                      <ConfirmButton
-                        variant="ghost"
-                        size="icon"
+                      <DeleteRowButton
                         label="Удалить ставку"
-                        title="Удалить ставку?"
                         description="Новые расчёты пеней перестанут её учитывать. Уже начисленные пени сохранят свой расчёт."
-                        confirmLabel="Удалить"
-                        onConfirm={async () => {
-                          const result = await deletePenaltyRateAction({ id: r.id });
-                          if (!result.ok) return void toast.error(result.message);
-                          toast.success("Ставка удалена");
-                          router.refresh();
-                        }}
-                      >
-                        <X />
-                      </ConfirmButton>
+                        done="Ставка удалена"
+                        onDelete={() => deletePenaltyRateAction({ id: r.id })}
+                      />
                     )
                   ) : (
                     <span className="text-xs whitespace-nowrap text-muted-foreground">справочник</span>

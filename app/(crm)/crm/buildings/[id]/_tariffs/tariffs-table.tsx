@@ -1,12 +1,10 @@
 "use client";
 
 import type { ColumnDef } from "@tanstack/react-table";
-import { Check, Plus, X } from "lucide-react";
-import { useRouter } from "next/navigation";
+import { Check, Plus } from "lucide-react";
 import { useState } from "react";
-import { toast } from "sonner";
 import { DataTable } from "@/components/data-table/data-table";
-import { ConfirmButton } from "@/components/forms/confirm-button";
+import { DeleteRowButton } from "@/components/forms/delete-row-button";
 import { Button } from "@/components/ui/button";
 import type { TariffRow } from "@/lib/billing/tariffs/list-building-tariffs";
 import type { PayeeOption } from "@/lib/billing/tariffs/payee-options";
@@ -16,30 +14,19 @@ import { TariffDialog } from "./tariff-dialog";
 
 const flag = (on: boolean, label: string) => (on ? <Check className="size-4" aria-label={label} /> : <span className="text-muted-foreground">—</span>);
 
-function DeleteTariffButton({ row }: { row: TariffRow }) {
-  const router = useRouter();
-  return (
-    // The confirmation opens in a portal, whose clicks still bubble to the row through React: stop them here.
-    <div onClick={(e) => e.stopPropagation()}>
-      <ConfirmButton
-        variant="ghost"
-        size="icon"
-        label={`Удалить тариф «${row.name}»`}
-        title={`Удалить тариф «${row.name}»?`}
-        description="Тариф пропадёт из списка и из новых счетов. Выставленные счета сохранят его, как были выставлены."
-        confirmLabel="Удалить"
-        onConfirm={async () => {
-          const result = await deleteTariffAction({ id: row.id });
-          if (!result.ok) return void toast.error(result.message);
-          toast.success("Тариф удалён");
-          router.refresh();
-        }}
-      >
-        <X />
-      </ConfirmButton>
-    </div>
-  );
-}
+const deleteColumn: ColumnDef<TariffRow> = {
+  id: "delete",
+  header: "",
+  enableSorting: false,
+  cell: ({ row }) => (
+    <DeleteRowButton
+      label={`Удалить тариф «${row.original.name}»`}
+      description="Тариф пропадёт из списка и из новых счетов. Выставленные счета сохранят его, как были выставлены."
+      done="Тариф удалён"
+      onDelete={() => deleteTariffAction({ id: row.original.id })}
+    />
+  ),
+};
 
 /** The «Тарифы» tab (seed 000 §7): search over every column shown; a row opens its dialog, the cross archives it. */
 export function TariffsTable({
@@ -81,7 +68,7 @@ export function TariffsTable({
     { id: "vat", header: "НДС", cell: ({ row }) => <span className="whitespace-nowrap">{row.original.vat}</span> },
     { id: "cabinet", header: "ЛК", enableSorting: false, cell: ({ row }) => flag(row.original.shownInCabinet, "Показывается в ЛК") },
     { id: "common", header: "ОДН", enableSorting: false, cell: ({ row }) => flag(row.original.commonEnabled, "ОДН включено") },
-    ...(canEdit ? [{ id: "delete", header: "", enableSorting: false, cell: ({ row }) => <DeleteTariffButton row={row.original} /> } satisfies ColumnDef<TariffRow>] : []),
+    ...(canEdit ? [deleteColumn] : []),
   ];
   return (
     <>
