@@ -34,10 +34,12 @@ export function PaymentSettingsForm({ values, canEdit }: { values: Values; canEd
           ))}
         </fieldset>
         <FormRootError control={c} />
-        {canEdit && (
+        {canEdit ? (
           <Button type="submit" disabled={form.formState.isSubmitting}>
             Сохранить
           </Button>
+        ) : (
+          <p className="text-sm text-muted-foreground">Менять их может сотрудник с правом «Тарифы и настройки платежей объекта: редактирование».</p>
         )}
       </form>
     </Form>

@@ -13,15 +13,15 @@ import { Form } from "@/components/ui/form";
 import { tariffMethodLabels, tariffTypeLabels } from "@/lib/billing/billing-vocabulary";
 import type { TariffRow } from "@/lib/billing/tariffs/list-building-tariffs";
 import type { PayeeOption } from "@/lib/billing/tariffs/payee-options";
-import { normMethods, tariffFormSchema, tariffUnits, ZONED_UNIT, type TariffFormInput } from "@/lib/billing/tariffs/tariff-schema";
+import { normMethods, tariffFormSchema, tariffUnits, type TariffFormInput } from "@/lib/billing/tariffs/tariff-schema";
 import { resourceLabels } from "@/lib/meters/meter-vocabulary";
 import { createTariffAction, updateTariffAction } from "../actions";
 
 const options = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const zoneOptions = [
-  { value: "1", label: "Один тариф" },
-  { value: "2", label: "Два тарифа (день, ночь)" },
-  { value: "3", label: "Три тарифа (пик, полупик, ночь)" },
+  { value: "1", label: "Нет, один" },
+  { value: "2", label: "Два: день, ночь" },
+  { value: "3", label: "Три: пик, полупик, ночь" },
 ];
 const priceFields = ["price1", "price2", "price3"] as const;
 const priceLabels: Record<number, string[]> = { 1: ["Стоимость, ₽"], 2: ["Т1 (день), ₽", "Т2 (ночь), ₽"], 3: ["Т1 (пик), ₽", "Т2 (полупик), ₽", "Т3 (ночь), ₽"] };
@@ -119,9 +119,9 @@ export function TariffDialog({
               <SelectField control={c} name="method" label="Способ расчёта" options={options(tariffMethodLabels)} emptyLabel="Выберите способ" />
               {method === "meter" && <SelectField control={c} name="resource" label="Ресурс (показания каких приборов)" options={options(resourceLabels)} emptyLabel="Выберите ресурс" />}
               <SelectField control={c} name="unit" label="Единица измерения" options={units.map((u) => ({ value: u, label: u }))} emptyLabel="Выберите единицу" />
-              <SelectField control={c} name="zones" label={`Несколько тарифов (только ${ZONED_UNIT})`} options={zoneOptions} emptyLabel="Выберите" />
             </div>
-            <div className="grid gap-4 sm:grid-cols-4">
+            <div className="grid gap-4 sm:grid-cols-[repeat(auto-fit,minmax(9rem,1fr))]">
+              <SelectField control={c} name="zones" label="Несколько тарифов" options={zoneOptions} emptyLabel="Выберите" />
               {(priceLabels[zoneCount] ?? priceLabels[1]!).map((label, i) => (
                 <TextField key={label} control={c} name={priceFields[i]!} label={label} inputMode="decimal" placeholder="0,00" />
               ))}
