@@ -44,7 +44,9 @@ export function TariffsTable({
   today: string;
   canEdit: boolean;
 }) {
-  const [open, setOpen] = useState<TariffRow | "new" | null>(null);
+  // The open tariff by id, so that the dialog shows the row as the latest refresh of the page has it.
+  const [open, setOpen] = useState<string | null>(null);
+  const editing = rows.find((r) => r.id === open) ?? null;
   const columns: ColumnDef<TariffRow>[] = [
     { id: "code", header: "Код", cell: ({ row }) => row.original.code || "—" },
     {
@@ -79,7 +81,7 @@ export function TariffsTable({
         getRowId={(r) => r.id}
         searchPlaceholder="Поиск по тарифам"
         emptyText="Тарифов пока нет. Добавьте услуги, за которые выставляются счета."
-        onRowClick={canEdit ? setOpen : undefined}
+        onRowClick={canEdit ? (r) => setOpen(r.id) : undefined}
         actions={
           canEdit && (
             <Button size="sm" onClick={() => setOpen("new")}>
@@ -88,7 +90,7 @@ export function TariffsTable({
           )
         }
       />
-      {open && <TariffDialog buildingId={buildingId} tariff={open === "new" ? null : open} payees={payees} today={today} onClose={() => setOpen(null)} />}
+      {(open === "new" || editing) && <TariffDialog key={open} buildingId={buildingId} tariff={editing} payees={payees} today={today} onClose={() => setOpen(null)} />}
     </>
   );
 }
