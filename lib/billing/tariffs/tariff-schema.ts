@@ -72,7 +72,8 @@ const vatRate = blankable.transform((value, ctx) => {
 
 /** What staff type in the dialog, the API sends and an import row carries, for one tariff with its price from a date. */
 export const tariffFields = z.object({
-  name: boundedString(200, "Наименование услуги").trim().min(1, "Укажите наименование услуги"),
+  // Required-ness of the name is checked with the rules between fields, so that an empty dialog shows every error at once.
+  name: boundedString(200, "Наименование услуги").trim(),
   code: boundedString(50, "Код услуги")
     .trim()
     .nullish()
@@ -84,7 +85,7 @@ export const tariffFields = z.object({
   resource: optionalResource,
   meterPossible: z.boolean().default(false),
   increasingFactor: milli("Повышающий коэффициент", 10_000n).transform((v) => v ?? 1500n),
-  legalEntityId: z.uuid("Выберите юрлицо"),
+  legalEntityId: z.union([z.uuid("Выберите юрлицо"), z.literal("")]),
   bankAccountId: z.union([z.uuid(), z.literal("")]).nullish().transform((v) => v || null),
   vatIncluded: z.boolean().default(false),
   vatRate,
@@ -104,7 +105,9 @@ type TariffFields = z.output<typeof tariffFields>;
 /** The rules between fields, each reported beside the field to fix. */
 function settleTariff<T extends TariffFields>(data: T, ctx: z.RefinementCtx) {
   const issue = (path: keyof TariffFields, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
+  if (!data.name) issue("name", "Укажите наименование услуги");
   if (data.zones > 1 && data.unit !== ZONED_UNIT) issue("zones", `Несколько тарифов (зон) бывает только у услуги в ${ZONED_UNIT}`);
+  if (!data.legalEntityId) issue("legalEntityId", "Выберите юрлицо, на счёт которого поступает оплата");
   if (!data.bankAccountId) issue("bankAccountId", "Укажите расчётный счёт, на который поступает оплата");
   if (data.method === "meter" && !data.resource) issue("resource", "Выберите ресурс: по нему берутся показания приборов");
   if (normMethods.includes(data.method) && data.norm === null) issue("norm", "Укажите норматив: без него услуга не рассчитается");

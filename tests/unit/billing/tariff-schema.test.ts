@@ -52,3 +52,10 @@ describe("penalty rate schema", () => {
     expect(penaltyRateCreateSchema.safeParse({ kind: "cap", validFrom: "2026-02-16", validTo: "2026-01-01", rate: "9,5" }).success).toBe(false);
   });
 });
+
+describe("an empty dialog", () => {
+  it("shows every missing field at once, not the name first and the rest on the next try", () => {
+    const result = tariffCreateSchema.safeParse({ ...ids, name: "", type: "utility", unit: "м³", method: "meter", resource: "", bankAccountId: "", price1: "", validFrom: "" });
+    expect(result.error?.issues.map((i) => i.path[0]).sort()).toEqual(["bankAccountId", "name", "price1", "resource", "validFrom"]);
+  });
+});
