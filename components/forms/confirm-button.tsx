@@ -31,15 +31,15 @@ export function ConfirmButton({
   confirmLabel: string;
   onConfirm: () => Promise<void>;
   variant?: "default" | "destructive" | "outline" | "ghost";
-  /** An icon button (a row's cross) is small and named for screen readers by `label`. */
-  size?: "icon-sm";
+  /** "icon" for a cross in a table row; then `label` names it for screen readers. */
+  size?: "icon";
   label?: string;
 }) {
   const [busy, setBusy] = useState(false);
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>
-        <Button type="button" variant={variant} size={size} aria-label={label} disabled={busy}>
+        <Button type="button" variant={variant} size={size} aria-label={label} title={label} disabled={busy}>
           {children}
         </Button>
       </AlertDialogTrigger>

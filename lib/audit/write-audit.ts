@@ -16,7 +16,7 @@ export type AuditEntry = {
 const hiddenKeys = new Set(["passwordHash", "keyHash", "tokenHash", "password"]);
 
 function redact(value: unknown): unknown {
-  // Money and quantities are bigint, which JSON has no form for: kept as their exact decimal text.
+  // Money and prices are bigints, which JSON cannot hold: the audit keeps their exact digits as text.
   if (typeof value === "bigint") return value.toString();
   if (value === null || value === undefined || typeof value !== "object") return value ?? null;
   if (value instanceof Date) return value.toISOString();

@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
+import { debtsBench } from "./debts-bench";
 import { importBench } from "./import-bench";
 import { invoicesBench } from "./invoices-bench";
 import { listsBench } from "./lists-bench";
@@ -16,9 +17,9 @@ import { searchBench } from "./search-bench";
  * meter list over 300,000 meters p95 under 150 ms (and «Счета» over 600,000 invoices, issue #10), and 100,000 readings imported from .xlsx on PostgreSQL within 5× a
  * raw COPY of the same rows (issue #9). The lists bench (issue #8: pages under load beside /login, and the 100k-row
  * export) needs PostgreSQL and a production build. `npm run bench -- lists` (or import, search, meters,
- * meter-import) runs one of them.
+ * meter-import, debts) runs one of them.
  */
-const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, invoices: invoicesBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
@@ -58,6 +59,7 @@ if (name && name !== "lists" && target) {
     ["import", first, capped],
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["search", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["meters", t, []]),
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["debts", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["invoices", t, []]),
     // Compared with a raw COPY, so PostgreSQL only.
     ...(serverUrl() ? [["meter-import", "postgres", []] as [BenchName, BenchTarget, string[]]] : []),

@@ -43,7 +43,8 @@ function query(i: number): { kind: "address" | "account" | "client"; q: string }
   return { kind: "client", q: i % 2 ? pick(LAST_NAMES, i) : `${pick(LAST_NAMES, i)} ${pick(FIRST_NAMES, i)}` };
 }
 
-const stats = (times: number[]) => {
+/** p50, p95 and max of a set of timings, ms. */
+export const stats = (times: number[]) => {
   const sorted = [...times].sort((x, y) => x - y);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) };
 };

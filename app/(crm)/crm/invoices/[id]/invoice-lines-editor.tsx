@@ -243,7 +243,7 @@ export function InvoiceLinesEditor({
                     <TableCell>
                       <ConfirmButton
                         variant="ghost"
-                        size="icon-sm"
+                        size="icon"
                         label={`Удалить услугу «${info.serviceName}»`}
                         title="Удалить услугу из счёта?"
                         description={`«${info.serviceName}» будет удалена из черновика после «Сохранить».`}
