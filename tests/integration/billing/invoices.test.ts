@@ -92,6 +92,12 @@ describe("«Новый счёт»", () => {
     await expect(draftFor(org.director, lenina, { month: "2", type: "insurance" })).resolves.toMatchObject({ type: "insurance" });
   });
 
+  it("refuses a premise outside the employee's buildings", async () => {
+    const scoped = { ...org.director, buildingIds: [lenina.buildingId] };
+    await expect(draftFor(scoped, sadovaya, { month: "10" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(draftFor(scoped, lenina, { month: "10" })).resolves.toMatchObject({ buildingId: lenina.buildingId });
+  });
+
   it("refuses a premise of another building, an account of another premise and another organisation's ids", async () => {
     await expect(draftFor(org.director, { ...lenina, buildingId: sadovaya.buildingId })).rejects.toMatchObject({ fieldErrors: { premiseId: ["Помещение находится в другом объекте"] } });
     await expect(draftFor(org.director, { ...lenina, accountId: sadovaya.accountId })).rejects.toMatchObject({ code: "VALIDATION" });

@@ -58,20 +58,20 @@ const columns: ColumnDef<InvoiceViewRow>[] = [
   },
 ];
 
-/** The «premise» filter comes from a premise's card; here it can only be seen and cleared. */
-function PremiseFilter() {
+/** A filter set by a link from a premise's or an account's card; here it can only be seen and cleared. */
+function LinkedFilter({ param, label }: { param: string; label: string }) {
   const { setParams } = useUrlParams();
   return (
     <Badge variant="outline" className="h-8 gap-1 px-3">
-      Одно помещение
-      <button type="button" aria-label="Сбросить фильтр по помещению" onClick={() => setParams({ premise: null })}>
+      {label}
+      <button type="button" aria-label={`Сбросить фильтр «${label}»`} onClick={() => setParams({ [param]: null })}>
         <X />
       </button>
     </Badge>
   );
 }
 
-export function InvoicesTable({ rows, total, options, premiseFiltered }: { rows: InvoiceViewRow[]; total: ListTotal; options: InvoiceFilterOptions; premiseFiltered: boolean }) {
+export function InvoicesTable({ rows, total, options, linked }: { rows: InvoiceViewRow[]; total: ListTotal; options: InvoiceFilterOptions; linked: { premise: boolean; account: boolean } }) {
   return (
     <DataTable
       columns={columns}
@@ -98,7 +98,8 @@ export function InvoicesTable({ rows, total, options, premiseFiltered }: { rows:
             <DataTableSelectFilter param="pdfType" label="Тип квитанции" options={optionsOf(invoicePdfTypeLabels)} />
             <DataTableSelectFilter param="pdf" label="Наличие" options={presenceOptions} />
           </FilterPopover>
-          {premiseFiltered && <PremiseFilter />}
+          {linked.premise && <LinkedFilter param="premise" label="Одно помещение" />}
+          {linked.account && <LinkedFilter param="account" label="Один лицевой счёт" />}
         </>
       }
     />

@@ -17,8 +17,9 @@ const toOption = (r: { id: string; name: string }) => ({ value: r.id, label: r.n
 export default async function InvoicesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await staffPage("finance.invoices.view");
   const sp = await searchParams;
+  const filters = invoiceFiltersFrom(sp);
   const [page, groups, quarters, buildings] = await Promise.all([
-    listInvoices(ctx, parseListParams(sp), invoiceFiltersFrom(sp)),
+    listInvoices(ctx, parseListParams(sp), filters),
     listDirectory(ctx, "group"),
     listDirectory(ctx, "quarter"),
     buildingOptions(ctx),
@@ -34,7 +35,7 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
         rows={page.rows.map((r) => invoiceViewRow(r, ctx.timezone))}
         total={page.total}
         options={{ groups: groups.map(toOption), quarters: quarters.map(toOption), buildings }}
-        premiseFiltered={Boolean(invoiceFiltersFrom(sp).premiseId)}
+        linked={{ premise: Boolean(filters.premiseId), account: Boolean(filters.accountId) }}
       />
     </>
   );
