@@ -55,6 +55,7 @@ test("the director drafts an invoice for a demo account, adds a service, sees th
   await row.getByRole("textbox", { name: /^Количество, зона 1/ }).fill("2,5");
   await page.getByRole("button", { name: "Сохранить услуги" }).click();
   await expect(page.getByText("Услуги счёта сохранены")).toBeVisible();
+  await expect(page.getByText("Есть несохранённые изменения")).toHaveCount(0);
   await expect(page.getByText(/К оплате: 250,00\s₽/)).toBeVisible();
 
   await page.getByRole("button", { name: "Выставить" }).click();

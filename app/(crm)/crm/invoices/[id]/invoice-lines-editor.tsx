@@ -139,7 +139,11 @@ export function InvoiceLinesEditor({
   const { form, onSubmit } = useActionForm(invoiceLinesSaveSchema, saveInvoiceLinesAction, {
     defaultValues: { invoiceId, lines: drafts },
     successMessage: "Услуги счёта сохранены",
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      // What was typed is now saved: no longer «несохранённые изменения» (new rows remount with their ids anyway).
+      form.reset(form.getValues());
+      router.refresh();
+    },
   });
   const control = form.control as unknown as Control<Values>;
   const { fields, append, remove } = useFieldArray({ control, name: "lines", keyName: "fieldKey" });
