@@ -152,6 +152,7 @@ ALTER TABLE "ledger_entries" ADD COLUMN "invoice_line_id" uuid;--> statement-bre
 ALTER TABLE "ledger_entries" ADD COLUMN "tariff_id" uuid;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD COLUMN "invoice_type" text;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD COLUMN "payment_id" uuid;--> statement-breakpoint
+ALTER TABLE "ledger_entries" ADD COLUMN "payment_item_id" uuid;--> statement-breakpoint
 ALTER TABLE "account_balances" ADD CONSTRAINT "account_balances_account_id_personal_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."personal_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "account_balances" ADD CONSTRAINT "account_balances_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "billing_runs" ADD CONSTRAINT "billing_runs_org_id_organisations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organisations"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -179,6 +180,10 @@ CREATE INDEX "invoices_org_period_idx" ON "invoices" USING btree ("org_id","peri
 CREATE INDEX "invoices_account_idx" ON "invoices" USING btree ("account_id","period");--> statement-breakpoint
 CREATE INDEX "invoices_building_idx" ON "invoices" USING btree ("org_id","building_id","period");--> statement-breakpoint
 CREATE INDEX "invoices_run_idx" ON "invoices" USING btree ("billing_run_id");--> statement-breakpoint
+CREATE INDEX "invoices_premise_idx" ON "invoices" USING btree ("premise_id","period");--> statement-breakpoint
+CREATE INDEX "invoices_org_total_idx" ON "invoices" USING btree ("org_id","total_kopecks","id");--> statement-breakpoint
+CREATE INDEX "invoices_org_status_idx" ON "invoices" USING btree ("org_id","status","period","id");--> statement-breakpoint
+CREATE INDEX "invoices_org_type_idx" ON "invoices" USING btree ("org_id","type","period","id");--> statement-breakpoint
 CREATE UNIQUE INDEX "invoices_one_actual_uq" ON "invoices" USING btree ("account_id","type","period") WHERE is_actual and status <> 'cancelled';--> statement-breakpoint
 CREATE UNIQUE INDEX "invoices_one_run_draft_uq" ON "invoices" USING btree ("account_id","type","period") WHERE status = 'draft' and billing_run_id is not null;--> statement-breakpoint
 CREATE INDEX "penalty_rates_kind_idx" ON "penalty_rates" USING btree ("kind","valid_from");--> statement-breakpoint
@@ -188,7 +193,8 @@ ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_invoice_id_invoices_
 ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_invoice_line_id_invoice_lines_id_fk" FOREIGN KEY ("invoice_line_id") REFERENCES "public"."invoice_lines"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_tariff_id_tariffs_id_fk" FOREIGN KEY ("tariff_id") REFERENCES "public"."tariffs"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "ledger_entries_invoice_idx" ON "ledger_entries" USING btree ("invoice_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "ledger_entries_line_kind_uq" ON "ledger_entries" USING btree ("invoice_line_id","kind") WHERE invoice_line_id is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "ledger_entries_line_kind_uq" ON "ledger_entries" USING btree ("invoice_line_id","kind") WHERE invoice_line_id is not null and payment_item_id is null;--> statement-breakpoint
+CREATE UNIQUE INDEX "ledger_entries_payment_item_kind_uq" ON "ledger_entries" USING btree ("payment_item_id","kind") WHERE payment_item_id is not null;--> statement-breakpoint
 
 -- account_balances is Σ ledger_entries per account, kept in the statement that posts: one upsert per account per
 -- statement (a transition table), so issuing 50,000 invoices adds 50,000 balance rows, not one per entry.

@@ -193,7 +193,21 @@ export const invoiceLines = pgTable(
 );
 
 /** accrual/recalculation/benefit/penalty come from issued invoice lines, reversal from a cancelled one. */
-export type LedgerKind = "opening_balance" | "balance_adjustment" | "accrual" | "recalculation" | "benefit" | "penalty" | "reversal" | "payment";
+/**
+ * accrual/recalculation/benefit/penalty come from issued invoice lines, reversal from a cancelled one; payment from a
+ * booked payment item (negative), refund gives money back (positive), payment_reversal undoes a deleted payment.
+ */
+export type LedgerKind =
+  | "opening_balance"
+  | "balance_adjustment"
+  | "accrual"
+  | "recalculation"
+  | "benefit"
+  | "penalty"
+  | "reversal"
+  | "payment"
+  | "refund"
+  | "payment_reversal";
 
 /**
  * The append-only ledger of a personal account. Positive amounts increase what the resident owes (opening
@@ -219,15 +233,18 @@ export const ledgerEntries = pgTable(
     tariffId: uuid("tariff_id").references(() => tariffs.id),
     /** Capital repair charges accrue penalties by their own rule (ЖК РФ ст. 155 ч. 14.1). */
     invoiceType: text("invoice_type").$type<InvoiceType>(),
-    /** The payment that paid (kind payment); filled by the payments domain. */
+    /** The payment (kinds payment, refund, payment_reversal) and the item of it this entry books. */
     paymentId: uuid("payment_id"),
+    paymentItemId: uuid("payment_item_id"),
     createdAt: createdAt(),
   },
   (t) => [
     index("ledger_entries_account_idx").on(t.orgId, t.accountId, t.occurredOn),
     index("ledger_entries_invoice_idx").on(t.invoiceId),
     // An invoice line is posted once and reversed once, however often «Выставить» or «Аннулировать» is retried.
-    uniqueIndex("ledger_entries_line_kind_uq").on(t.invoiceLineId, t.kind).where(sql`invoice_line_id is not null`),
+    uniqueIndex("ledger_entries_line_kind_uq").on(t.invoiceLineId, t.kind).where(sql`invoice_line_id is not null and payment_item_id is null`),
+    // A payment item is booked once and reversed once, however many notifications arrive.
+    uniqueIndex("ledger_entries_payment_item_kind_uq").on(t.paymentItemId, t.kind).where(sql`payment_item_id is not null`),
   ],
 );
 

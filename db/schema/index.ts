@@ -8,3 +8,4 @@ export * from "./meters";
 export * from "./billing";
 export * from "./exchange";
 export * from "./limits";
+export * from "./payments";

@@ -95,6 +95,7 @@ export const auditActionLabels = {
   "invoice.pdf_uploaded": "Квитанция счёта загружена",
   "invoice.issued": "Счёт выставлен",
   "invoice.cancelled": "Счёт аннулирован",
+  "payment.booked": "Платёж проведён",
   "tariff.created": "Тариф добавлен",
   "tariff.updated": "Тариф изменён",
   "tariff.archived": "Тариф удалён",
@@ -126,6 +127,7 @@ export const auditEntityTypeLabels = {
   meter: "Прибор учёта",
   meter_reading: "Показание прибора учёта",
   invoice: "Счёт",
+  payment: "Платёж",
   tariff: "Тариф",
   penalty_rate: "Ставка для расчёта пеней",
 } as const satisfies Record<string, string>;

@@ -48,4 +48,6 @@ export const ledgerKindLabels: Record<LedgerKind, string> = {
   penalty: "Пени",
   reversal: "Аннулирование счёта",
   payment: "Оплата",
+  refund: "Возврат платежа",
+  payment_reversal: "Платёж удалён",
 };

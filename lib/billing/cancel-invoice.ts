@@ -43,7 +43,7 @@ export async function cancelInvoice(ctx: StaffContext, input: CancelInvoiceInput
         where e.invoice_line_id is not null and e.kind in ('accrual', 'recalculation', 'benefit', 'penalty')
         group by e.account_id, e.period, e.invoice_id, e.invoice_line_id, e.tariff_id, e.invoice_type
         having sum(e.amount_kopecks) <> 0
-        on conflict (invoice_line_id, kind) where invoice_line_id is not null do nothing)
+        on conflict (invoice_line_id, kind) where invoice_line_id is not null and payment_item_id is null do nothing)
       insert into audit_log (org_id, actor_type, actor_id, actor_name, action, entity_type, entity_id, after, ip)
       select ${ctx.orgId}::uuid, ${ctx.actor.type}, ${ctx.actor.id ?? null}::uuid, ${ctx.actor.name}, 'invoice.cancelled', 'invoice', up.id::text,
              jsonb_build_object('period', up.period, 'type', up.type, 'totalKopecks', up.total_kopecks::text, 'reason', ${input.reason}::text), ${ctx.ip ?? null}

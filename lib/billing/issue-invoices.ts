@@ -98,7 +98,7 @@ async function issueChunk(tx: Db, scope: PostingScope, ids: readonly string[]): 
            cross join lateral (values ('accrual', l.accrued_kopecks), ('recalculation', l.recalculation_kopecks),
                                       ('benefit', -l.benefit_kopecks), ('penalty', l.penalty_kopecks)) v(kind, amount)
            where v.amount <> 0
-           on conflict (invoice_line_id, kind) where invoice_line_id is not null do nothing),
+           on conflict (invoice_line_id, kind) where invoice_line_id is not null and payment_item_id is null do nothing),
          au as (
            insert into audit_log (org_id, actor_type, actor_id, actor_name, action, entity_type, entity_id, after, ip)
            select ${scope.orgId}::uuid, ${scope.actor.type}, ${scope.actor.id ?? null}::uuid, ${scope.actor.name}, 'invoice.issued', 'invoice', up.id::text,
