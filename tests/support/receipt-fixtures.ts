@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bankAccounts, personalAccounts, invoiceLines, invoices, legalEntities, meterReadings, meters, premises, tariffs, type InvoiceStatus } from "@/db/schema";
 import { accruedKopecks, invoiceMoney, lineTotalKopecks } from "@/lib/billing/line-arithmetic";
@@ -75,25 +75,33 @@ export async function makeReceiptInvoice(
   return invoice!;
 }
 
+/** The building's tariffs (made once, with their payee), in the order of sampleServices. */
+export async function receiptTariffs(db: Db, orgId: string, buildingId: string): Promise<string[]> {
+  const existing = await db.select({ id: tariffs.id }).from(tariffs).where(eq(tariffs.buildingId, buildingId)).orderBy(asc(tariffs.position));
+  if (existing.length) return existing.map((t) => t.id);
+  const payee = await makeReceiptPayee(db, orgId);
+  const rows = await db
+    .insert(tariffs)
+    .values(sampleServices.map((s, position) => ({ orgId, buildingId, name: s.name, type: "utility" as const, unit: s.unit, position, shownInCabinet: s.shownInCabinet ?? true, ...payee })))
+    .returning({ id: tariffs.id });
+  return rows.map((t) => t.id);
+}
+
 /**
  * A flat with an owner, an account with an ЕЛС, the building's tariffs (one hidden from the cabinet), a meter with
- * readings and an issued invoice for `period`.
+ * readings and an invoice for `period` (issued unless told otherwise).
  */
 export async function seedReceipt(db: Db, orgId: string, buildingId: string, number = "12", options: InvoiceOptions = {}) {
-  const payee = await makeReceiptPayee(db, orgId);
+  const tariffIds = await receiptTariffs(db, orgId, buildingId);
   const [premise] = await db
     .insert(premises)
-    .values({ orgId, buildingId, type: "flat", number, searchText: `кв ${number}`, totalArea: "54.30", livingArea: "38.10", registeredResidents: 2 })
+    .values({ orgId, buildingId, type: "flat", number, searchText: `кв ${number}`, sortKey: number.padStart(6, "0"), totalArea: "54.30", livingArea: "38.10", registeredResidents: 2 })
     .returning();
   const phone = nextTestPhone();
   const account = await addAccount(db, { orgId, premiseId: premise!.id, number: `77${number.padStart(5, "0")}` });
   await db.update(personalAccounts).set({ els: "77АБ123456" }).where(eq(personalAccounts.id, account.id));
   const owner = await addClient(db, orgId, { lastName: "Иванов", firstName: "Иван", phone });
   await addLink(db, { orgId, premiseId: premise!.id, clientId: owner.id, basis: "owner" });
-  const tariffRows = await db
-    .insert(tariffs)
-    .values(sampleServices.map((s, position) => ({ orgId, buildingId, name: s.name, type: "utility" as const, unit: s.unit, position, shownInCabinet: s.shownInCabinet ?? true, ...payee })))
-    .returning({ id: tariffs.id });
   const [meter] = await db.insert(meters).values({ orgId, buildingId, premiseId: premise!.id, resource: "cold_water", serialNumber: `ХВ-${number}`, serialKey: `ХВ${number}` }).returning();
   const period = options.period ?? "2026-03";
   const previousPeriod = `${period.slice(0, 4)}-${String(Number(period.slice(5, 7)) - 1).padStart(2, "0")}`;
@@ -103,7 +111,6 @@ export async function seedReceipt(db: Db, orgId: string, buildingId: string, num
       [period, 124_750n],
     ].map(([p, value]) => ({ orgId, meterId: meter!.id, period: p as string, valueMilli: value as bigint, source: "staff" as const, authorType: "system", authorName: "Тест" })),
   );
-  const tariffIds = tariffRows.map((t) => t.id);
   const invoice = await makeReceiptInvoice(db, { orgId, buildingId, premiseId: premise!.id, accountId: account.id, tariffIds }, options);
   return { premise: premise!, account, owner, ownerPhone: phone, invoice, tariffIds, meter: meter! };
 }
