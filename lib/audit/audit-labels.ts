@@ -89,6 +89,8 @@ export const auditActionLabels = {
   "meter_reading.replaced": "Показание передано повторно",
   "meter_reading.edited": "Показание исправлено",
   "meter_window.updated": "Период сбора показаний изменён",
+  "invoice.issued": "Счёт выставлен",
+  "invoice.cancelled": "Счёт аннулирован",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActionLabels;
 
@@ -112,6 +114,7 @@ export const auditEntityTypeLabels = {
   exchange_log: "Импорт",
   meter: "Прибор учёта",
   meter_reading: "Показание прибора учёта",
+  invoice: "Счёт",
 } as const satisfies Record<string, string>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 

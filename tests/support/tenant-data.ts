@@ -10,6 +10,7 @@ import { addEmployee, type OrgFixture } from "./fixtures";
 import { seedClientApiData } from "./client-api-fixtures";
 import { seedResidentData } from "./resident-fixtures";
 import { makeMeter, pastReadings } from "./meter-fixtures";
+import { makeInvoice, makeTariff } from "./billing-fixtures";
 import { seedPremiseData } from "./premise-fixtures";
 
 /** One of everything an organisation owns, so cross-tenant tests have real ids of another organisation to aim at. */
@@ -50,6 +51,11 @@ export async function seedTenantData(db: Db, org: OrgFixture, label: string) {
   const buildingMeter = await makeMeter(ctx, { buildingId: building.id }, { resource: "heating", serialNumber: `ОДПУ-${label}` });
   await pastReadings(db, org.orgId, meter.id, { "2025-06": "12,5" });
   const [reading] = await db.select().from(meterReadings).where(and(eq(meterReadings.meterId, meter.id), eq(meterReadings.kind, "regular")));
-  return { group, quarter, legalEntity: legalEntity!, bankAccount: bankAccount!, building, employee, role, residents, clientApi, premiseCard, importRun: importRun!, meter, buildingMeter, reading: reading! };
+  // Billing (#10): a tariff of the building, a draft and an issued invoice of the residents' account.
+  const tariff = await makeTariff(db, org.orgId, { legalEntityId: legalEntity!.id, bankAccountId: bankAccount!.id }, { buildingId: building.id, name: `Содержание ${label}` });
+  const invoiceOf = { buildingId: building.id, premiseId: residents.premise.id, accountId: residents.account.id };
+  const draftInvoice = await makeInvoice(db, org.orgId, { ...invoiceOf, period: "2026-04" }, [{ tariffId: tariff.id }]);
+  const issuedInvoice = await makeInvoice(db, org.orgId, { ...invoiceOf, period: "2026-03", status: "issued" }, [{ tariffId: tariff.id }]);
+  return { group, quarter, legalEntity: legalEntity!, bankAccount: bankAccount!, building, employee, role, residents, clientApi, premiseCard, importRun: importRun!, meter, buildingMeter, reading: reading!, tariff, draftInvoice, issuedInvoice };
 }
 export type TenantData = Awaited<ReturnType<typeof seedTenantData>>;
