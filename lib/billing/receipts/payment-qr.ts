@@ -115,9 +115,34 @@ export function parsePaymentQr(text: string): Map<string, string> | null {
 }
 
 /**
- * The QR as a PNG, for the PDF. Error correction M (15 %) survives a creased or smudged print; the payload is
- * encoded as bytes, so the Cyrillic is UTF-8 as the header's «2» promises.
+ * How the payload becomes a QR: error correction M (15 %) survives a creased or smudged print; the payload goes in
+ * as bytes, so the Cyrillic is UTF-8 as the header's «2» promises.
  */
-export function renderPaymentQrPng(payload: string): Promise<Buffer> {
-  return QRCode.toBuffer([{ data: Buffer.from(payload, "utf8"), mode: "byte" }], { errorCorrectionLevel: "M", margin: 2, scale: 4 });
+export const qrOptions = { errorCorrectionLevel: "M" } as const;
+export const qrSegments = (payload: string) => [{ data: Buffer.from(payload, "utf8"), mode: "byte" as const }];
+
+/** Modules of white border the standard asks around a QR, so a camera finds its edge. */
+export const QR_QUIET_ZONE = 4;
+
+/**
+ * The QR as one vector path of its dark modules (a run of them per row is one rectangle), in module units with the
+ * quiet zone included. A PDF draws it crisp at any print size, and it costs the renderer one path instead of decoding
+ * a PNG on every receipt.
+ */
+export function paymentQrPath(payload: string): { size: number; path: string } {
+  const { modules } = QRCode.create(qrSegments(payload), qrOptions);
+  const parts: string[] = [];
+  for (let y = 0; y < modules.size; y++) {
+    let x = 0;
+    while (x < modules.size) {
+      if (!modules.get(y, x)) {
+        x++;
+        continue;
+      }
+      const from = x;
+      while (x < modules.size && modules.get(y, x)) x++;
+      parts.push(`M${from + QR_QUIET_ZONE} ${y + QR_QUIET_ZONE}h${x - from}v1h${from - x}z`);
+    }
+  }
+  return { size: modules.size + 2 * QR_QUIET_ZONE, path: parts.join("") };
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { Document, Font, Image, Page, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Font, Page, Path, Rect, StyleSheet, Svg, Text, View } from "@react-pdf/renderer";
 import type { ReactNode } from "react";
 import { invoiceTypeLabels } from "@/lib/billing/billing-vocabulary";
 import { formatPriceE4, formatQuantityMilli } from "@/lib/billing/line-arithmetic";
@@ -64,7 +64,7 @@ type Column<T> = { title: string; width: number; number?: boolean; render: (row:
 function Table<T>({ columns, rows, footer }: { columns: Column<T>[]; rows: T[]; footer?: string[] }) {
   return (
     <View style={s.table}>
-      <View style={s.row} fixed>
+      <View style={s.row}>
         {columns.map((c) => (
           <Text key={c.title} style={[s.cell, s.head, { width: `${c.width}%` }]}>
             {c.title}
@@ -73,11 +73,17 @@ function Table<T>({ columns, rows, footer }: { columns: Column<T>[]; rows: T[]; 
       </View>
       {rows.map((row, i) => (
         <View key={i} style={s.row} wrap={false}>
-          {columns.map((c) => (
-            <Text key={c.title} style={[s.cell, { width: `${c.width}%` }, c.number ? s.number : {}]}>
-              {c.render(row)}
-            </Text>
-          ))}
+          {columns.map((c) => {
+            const text = c.render(row);
+            // An empty cell is only its borders: no text run to lay out (most money columns are empty on most rows).
+            return text ? (
+              <Text key={c.title} style={[s.cell, { width: `${c.width}%` }, c.number ? s.number : {}]}>
+                {text}
+              </Text>
+            ) : (
+              <View key={c.title} style={[s.cell, { width: `${c.width}%` }]} />
+            );
+          })}
         </View>
       ))}
       {footer && (
@@ -111,7 +117,17 @@ const serviceColumns: Column<ReceiptLine>[] = [
   { title: "Итого к оплате", width: 10, number: true, render: (l) => formatMoney(l.totalKopecks) },
 ];
 
-export type ReceiptImages = { qr: Buffer[] };
+/** Each payee's payment QR as a vector path (payment-qr.ts). */
+export type ReceiptImages = { qr: { size: number; path: string }[] };
+
+function PaymentQr({ qr }: { qr: { size: number; path: string } }) {
+  return (
+    <Svg style={s.qr} viewBox={`0 0 ${qr.size} ${qr.size}`}>
+      <Rect x={0} y={0} width={qr.size} height={qr.size} fill="#ffffff" />
+      <Path d={qr.path} fill="#000000" />
+    </Svg>
+  );
+}
 
 /**
  * The ЕПД of one invoice (Минстрой приказ 43/пр, DOMAIN.md): the header with ИПД and ЕЛС, then the sections in the
@@ -177,8 +193,7 @@ export function ReceiptPage({ data, images }: { data: ReceiptData; images: Recei
             </View>
             {images.qr[i] && (
               <View style={{ alignItems: "center" }}>
-                {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image is drawn into the PDF; it takes no alt */}
-                <Image style={s.qr} src={{ data: images.qr[i]!, format: "png" }} />
+                <PaymentQr qr={images.qr[i]!} />
                 <Text style={s.note}>Оплата по QR-коду</Text>
               </View>
             )}

@@ -1,5 +1,4 @@
 import type { Writable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { and, asc, count, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { invoices, premises } from "@/db/schema";
@@ -8,14 +7,14 @@ import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
 import { assertBuildingVisible } from "@/lib/org/building-scope";
 import { loadReceiptData, type ReceiptData } from "./receipt-data";
-import { streamReceiptsPdf } from "./render-receipt";
+import { renderReceiptsBatchPdf } from "./render-receipt";
 
 export const receiptsBatchSchema = z.object({
   buildingId: z.uuid("Выберите объект"),
   period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Выберите месяц"),
 });
 
-/** Loaded and their QR codes drawn this many at a time, progress recorded after each. */
+/** Loaded this many at a time (a few queries each). */
 const CHUNK = 200;
 
 /** Issued invoices of the building and month whose receipt we print (an uploaded or absent receipt is not ours). */
@@ -44,7 +43,7 @@ async function checked(ctx: StaffContext, query: Record<string, string>) {
 /**
  * «Квитанции дома за месяц» as one PDF, run by the export jobs (lib/exchange/exports.ts): the same queue, progress,
  * storage and download as a large Excel export. Receipts come in the premises' order (entrance walks print in it);
- * progress counts receipts prepared, then the PDF streams into storage page by page.
+ * progress counts receipts rendered.
  */
 export function receiptsBatchPlan(ctx: StaffContext, query: Record<string, string>) {
   return {
@@ -66,11 +65,9 @@ export function receiptsBatchPlan(ctx: StaffContext, query: Record<string, strin
       ]);
       if (!ids.length) throw new AppError("NOT_FOUND", "За этот месяц у дома нет выставленных счетов с квитанцией");
       const receipts: ReceiptData[] = [];
-      for (let i = 0; i < ids.length; i += CHUNK) {
-        receipts.push(...(await loadReceiptData(ctx.db, ctx.orgId, ids.slice(i, i + CHUNK).map((r) => r.id))));
-        await onProgress?.(receipts.length);
-      }
-      await pipeline(await streamReceiptsPdf(receipts), out);
+      for (let i = 0; i < ids.length; i += CHUNK) receipts.push(...(await loadReceiptData(ctx.db, ctx.orgId, ids.slice(i, i + CHUNK).map((r) => r.id))));
+      const pdf = await renderReceiptsBatchPdf(receipts, onProgress);
+      await new Promise<void>((resolve, reject) => out.end(pdf, () => resolve()).once("error", reject));
       return { written: receipts.length, skipped: other?.n ?? 0 };
     },
   };

@@ -1,7 +1,8 @@
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
-import { buildPaymentQr, parsePaymentQr, paymentPurpose, renderPaymentQrPng, type PaymentQrInput } from "@/lib/billing/receipts/payment-qr";
+import QRCode from "qrcode";
+import { buildPaymentQr, parsePaymentQr, paymentPurpose, paymentQrPath, qrOptions, qrSegments, type PaymentQrInput } from "@/lib/billing/receipts/payment-qr";
 
 const example: PaymentQrInput = {
   name: 'ТСЖ "Пример"',
@@ -64,6 +65,17 @@ describe("the payment QR payload (ГОСТ Р 56042-2014)", () => {
 
   it("decodes from the rendered image back to the same payload", async () => {
     const payload = buildPaymentQr({ ...example, payerAddress: "г. Москва, ул. Ленина, д. 1, кв. 12", firstName: "Иван", middleName: "Петрович" });
-    expect(decode(await renderPaymentQrPng(payload))).toBe(payload);
+    expect(decode(await QRCode.toBuffer(qrSegments(payload), { ...qrOptions, margin: 4, scale: 4 }))).toBe(payload);
+  });
+
+  it("draws the receipt's vector QR from the same modules, a quiet zone around them", () => {
+    const payload = buildPaymentQr(example);
+    const { modules } = QRCode.create(qrSegments(payload), qrOptions);
+    const { size, path } = paymentQrPath(payload);
+    expect(size).toBe(modules.size + 8);
+    // Every dark module is inside exactly one run of its row: the runs' widths add up to the dark modules.
+    const width = [...path.matchAll(/h(\d+)/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(width).toBe([...modules.data].filter(Boolean).length);
+    expect(path.startsWith("M4 4h7v1h-7z")).toBe(true);
   });
 });
