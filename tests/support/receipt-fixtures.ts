@@ -1,18 +1,21 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { bankAccounts, personalAccounts, invoiceLines, invoices, legalEntities, meterReadings, meters, premises, tariffs, type InvoiceStatus } from "@/db/schema";
 import { accruedKopecks, invoiceMoney, lineTotalKopecks } from "@/lib/billing/line-arithmetic";
 import { addAccount, addClient, addLink, nextTestPhone } from "./resident-fixtures";
 
-/** A payee whose requisites are DOMAIN.md's QR example (checksums valid). */
+/** A payee whose requisites are DOMAIN.md's QR example (checksums valid); its legal entity reused if the org has it. */
 export async function makeReceiptPayee(db: Db, orgId: string) {
-  const [entity] = await db
-    .insert(legalEntities)
-    .values({ orgId, name: 'ТСЖ "Пример"', inn: "7701000001", kpp: "770101001", address: "г. Москва, ул. Примерная, д. 1", phone: "+74950000000", email: "tsj@example.ru" })
-    .returning();
+  const [found] = await db.select({ id: legalEntities.id }).from(legalEntities).where(and(eq(legalEntities.orgId, orgId), eq(legalEntities.inn, "7701000001")));
+  const [entity] = found
+    ? [found]
+    : await db
+        .insert(legalEntities)
+        .values({ orgId, name: 'ТСЖ "Пример"', inn: "7701000001", kpp: "770101001", address: "г. Москва, ул. Примерная, д. 1", phone: "+74950000000", email: "tsj@example.ru" })
+        .returning({ id: legalEntities.id });
   const [bank] = await db
     .insert(bankAccounts)
-    .values({ orgId, legalEntityId: entity!.id, bankName: "ПАО СБЕРБАНК", bik: "044525225", settlementAccount: "40703810500000000001", correspondentAccount: "30101810400000000225", isDefault: true })
+    .values({ orgId, legalEntityId: entity!.id, bankName: "ПАО СБЕРБАНК", bik: "044525225", settlementAccount: "40703810500000000001", correspondentAccount: "30101810400000000225" })
     .returning();
   return { legalEntityId: entity!.id, bankAccountId: bank!.id };
 }

@@ -1,6 +1,6 @@
 import type { Writable } from "node:stream";
 import { and, asc, count, eq, sql } from "drizzle-orm";
-import { z } from "zod";
+import type { z } from "zod";
 import { invoices, premises } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
@@ -8,11 +8,10 @@ import { AppError } from "@/lib/core/errors";
 import { assertBuildingVisible } from "@/lib/org/building-scope";
 import { loadReceiptData, type ReceiptData } from "./receipt-data";
 import { renderReceiptsBatchPdf } from "./render-receipt";
+import { receiptsBatchSchema } from "./receipts-batch-schema";
 
-export const receiptsBatchSchema = z.object({
-  buildingId: z.uuid("Выберите объект"),
-  period: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "Выберите месяц"),
-});
+
+const NOTHING_TO_PRINT = "За этот месяц у дома нет выставленных счетов с квитанцией";
 
 /** Loaded this many at a time (a few queries each). */
 const CHUNK = 200;
@@ -50,7 +49,9 @@ export function receiptsBatchPlan(ctx: StaffContext, query: Record<string, strin
     count: async () => {
       const q = await checked(ctx, query);
       const [row] = await ctx.db.select({ n: count() }).from(invoices).where(batchWhere(ctx, q, "generated"));
-      return { exact: true, count: row?.n ?? 0, estimate: null };
+      // Said beside the month before a job is queued, rather than as a failed job a minute later.
+      if (!row?.n) throw new AppError("VALIDATION", NOTHING_TO_PRINT, { period: [NOTHING_TO_PRINT] });
+      return { exact: true, count: row.n, estimate: null };
     },
     write: async (out: Writable, { onProgress }: { onProgress?: (written: number) => void | Promise<void> }) => {
       const q = await checked(ctx, query);
@@ -63,7 +64,7 @@ export function receiptsBatchPlan(ctx: StaffContext, query: Record<string, strin
           .orderBy(asc(premises.sortKey), asc(invoices.type), asc(invoices.id)),
         ctx.db.select({ n: count() }).from(invoices).where(batchWhere(ctx, q, "other")),
       ]);
-      if (!ids.length) throw new AppError("NOT_FOUND", "За этот месяц у дома нет выставленных счетов с квитанцией");
+      if (!ids.length) throw new AppError("NOT_FOUND", NOTHING_TO_PRINT);
       const receipts: ReceiptData[] = [];
       for (let i = 0; i < ids.length; i += CHUNK) receipts.push(...(await loadReceiptData(ctx.db, ctx.orgId, ids.slice(i, i + CHUNK).map((r) => r.id))));
       const pdf = await renderReceiptsBatchPdf(receipts, onProgress);

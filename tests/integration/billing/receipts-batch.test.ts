@@ -47,5 +47,10 @@ describe("a building's receipts as one PDF", () => {
   it("refuses another organisation's building and a bad month before queuing anything", async () => {
     await expect(startExport(b.director, "receipts", { buildingId: houseId, period: "2026-03" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(startExport(a.director, "receipts", { buildingId: houseId, period: "2026-13" })).rejects.toMatchObject({ code: "VALIDATION" });
+    // A month with nothing issued is said beside the month, not left to fail as an empty job.
+    await expect(startExport(a.director, "receipts", { buildingId: houseId, period: "2025-11" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { period: ["За этот месяц у дома нет выставленных счетов с квитанцией"] },
+    });
   });
 });
