@@ -1,9 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test, type APIResponse } from "@playwright/test";
-import { DEMO_PASSWORD, readOutbox, signIn } from "./support";
-
-/** lib/demo/demo-logins.ts: the demo resident, whose flat the demo's billing run invoices every month. */
-const DEMO_RESIDENT_PHONE = "+79000000099";
+import { DEMO_PASSWORD, DEMO_RESIDENT_PHONE, signIn, signInResident } from "./support";
 
 /** The receipt answer is a PDF named after the account; pdftotext, where installed, finds the number inside too. */
 async function expectReceipt(response: APIResponse, accountNumber: string) {
@@ -22,14 +19,7 @@ async function expectReceipt(response: APIResponse, accountNumber: string) {
 test("the resident sees the premise's invoices and downloads the receipt; staff download the same invoice's ЕПД", async ({ browser }) => {
   const resident = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const page = await resident.newPage();
-  await page.goto("/cabinet/login");
-  await page.getByLabel("Телефон").fill(DEMO_RESIDENT_PHONE);
-  await page.getByRole("button", { name: "Получить код" }).click();
-  await expect(page.getByLabel("Код из SMS")).toBeVisible({ timeout: 60_000 });
-  const code = await readOutbox(resident, DEMO_RESIDENT_PHONE, /Код для входа в Домком: (\d{6})/);
-  await page.getByLabel("Код из SMS").fill(code);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
+  await signInResident(resident, page, DEMO_RESIDENT_PHONE);
 
   await page.getByRole("link", { name: "Перейти в счета" }).first().click();
   await expect(page.getByRole("heading", { name: "Счета" })).toBeVisible();

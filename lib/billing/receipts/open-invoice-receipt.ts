@@ -4,23 +4,13 @@ import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { notFound } from "@/lib/core/errors";
 import { assertBuildingInScope } from "@/lib/org/building-scope";
-import { receiptFile, type ReceiptFile } from "./receipt-file";
+import { receiptFile, receiptSourceColumns, type ReceiptFile } from "./receipt-file";
 
 /** «Квитанция» on an invoice in the CRM: another organisation's invoice is «не найден», another building's 403. */
 export async function openInvoiceReceipt(ctx: StaffContext, invoiceId: string): Promise<ReceiptFile> {
   assertPermission(ctx, "finance.invoices.view");
   const [invoice] = await ctx.db
-    .select({
-      id: invoices.id,
-      orgId: invoices.orgId,
-      buildingId: invoices.buildingId,
-      status: invoices.status,
-      pdfType: invoices.pdfType,
-      pdfFileKey: invoices.pdfFileKey,
-      pdfFileName: invoices.pdfFileName,
-      period: invoices.period,
-      accountNumber: personalAccounts.number,
-    })
+    .select({ ...receiptSourceColumns, buildingId: invoices.buildingId })
     .from(invoices)
     .innerJoin(personalAccounts, eq(personalAccounts.id, invoices.accountId))
     .where(and(eq(invoices.id, invoiceId), eq(invoices.orgId, ctx.orgId)));

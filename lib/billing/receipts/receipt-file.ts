@@ -1,5 +1,5 @@
 import type { Readable } from "node:stream";
-import type { InvoicePdfType, InvoiceStatus } from "@/db/schema";
+import { invoices, personalAccounts, type InvoicePdfType, type InvoiceStatus } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError, notFound } from "@/lib/core/errors";
 import { storage } from "@/lib/storage/storage";
@@ -8,6 +8,18 @@ import { renderReceiptsPdf } from "./render-receipt";
 
 /** A file to send, or «Квитанция отсутствует»: not an error of the caller's, a fact the answer states in Russian. */
 export type ReceiptFile = { kind: "file"; body: Buffer | Readable; fileName: string } | { kind: "none"; message: string };
+
+/** What deciding and naming an invoice's receipt needs; select it with `receiptSourceColumns` joined to the account. */
+export const receiptSourceColumns = {
+  id: invoices.id,
+  orgId: invoices.orgId,
+  status: invoices.status,
+  pdfType: invoices.pdfType,
+  pdfFileKey: invoices.pdfFileKey,
+  pdfFileName: invoices.pdfFileName,
+  period: invoices.period,
+  accountNumber: personalAccounts.number,
+};
 
 export type ReceiptSource = {
   id: string;

@@ -1,6 +1,8 @@
 import { and, desc, eq } from "drizzle-orm";
 import { invoices, personalAccounts, type InvoicePdfType } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
+import { invoiceMoney } from "@/lib/billing/line-arithmetic";
+import { receiptSourceColumns } from "@/lib/billing/receipts/receipt-file";
 import { loadReceiptData, type ReceiptData, type ReceiptLine, type ReceiptPayee } from "@/lib/billing/receipts/receipt-data";
 import type { ResidentContext } from "../resident-context";
 import { myInvoicesScope } from "./my-invoices-query";
@@ -49,35 +51,14 @@ function cabinetServices(lines: readonly ReceiptLine[], penaltiesApart: boolean)
   return penaltiesApart ? rows.map((r) => ({ ...r, totalKopecks: r.totalKopecks - r.penaltyKopecks, penaltyKopecks: 0n })) : rows;
 }
 
-function moneyOf(lines: readonly ReceiptLine[]) {
-  const sum = (pick: (l: ReceiptLine) => bigint) => lines.reduce((t, l) => t + pick(l), 0n);
-  return {
-    accruedKopecks: sum((l) => l.accruedKopecks),
-    recalculationKopecks: sum((l) => l.recalculationKopecks),
-    benefitKopecks: sum((l) => l.benefitKopecks),
-    penaltyKopecks: sum((l) => l.penaltyKopecks),
-    paidKopecks: sum((l) => l.paidKopecks),
-    openingDebtKopecks: sum((l) => l.openingDebtKopecks),
-    totalKopecks: sum((l) => l.totalKopecks),
-  };
-}
+/** A row's sums: the invoice arithmetic over its lines, with no opening balance (that is the invoice's, not a row's). */
+const moneyOf = (lines: readonly ReceiptLine[]) => invoiceMoney(lines, 0n);
 
 /** The resident's own issued invoice of a premise (seed 000, resident §2); anything else is «не найден». */
 export async function findMyInvoice(ctx: ResidentContext, premiseId: string, invoiceId: string) {
   const { mine, where } = await myInvoicesScope(ctx, premiseId);
   const [invoice] = await ctx.db
-    .select({
-      id: invoices.id,
-      orgId: invoices.orgId,
-      accountId: invoices.accountId,
-      type: invoices.type,
-      status: invoices.status,
-      pdfType: invoices.pdfType,
-      pdfFileKey: invoices.pdfFileKey,
-      pdfFileName: invoices.pdfFileName,
-      period: invoices.period,
-      accountNumber: personalAccounts.number,
-    })
+    .select({ ...receiptSourceColumns, accountId: invoices.accountId, type: invoices.type })
     .from(invoices)
     .innerJoin(personalAccounts, eq(personalAccounts.id, invoices.accountId))
     .where(where(eq(invoices.id, invoiceId)));
