@@ -135,6 +135,14 @@ export const invoices = pgTable(
     index("invoices_account_idx").on(t.accountId, t.period),
     index("invoices_building_idx").on(t.orgId, t.buildingId, t.period),
     index("invoices_run_idx").on(t.billingRunId),
+    // «Счета» filtered by a premise, or searched by address or account (which name premises).
+    index("invoices_premise_idx").on(t.premiseId, t.period),
+    // «Счета» sorted by the amount due.
+    index("invoices_org_total_idx").on(t.orgId, t.totalKopecks, t.id),
+    // «Счета» filtered by status or type, in the list's period order: drafts and capital repair are a small part of a
+    // year's 600,000 invoices, and counting them along invoices_org_period_idx would read every invoice.
+    index("invoices_org_status_idx").on(t.orgId, t.status, t.period, t.id),
+    index("invoices_org_type_idx").on(t.orgId, t.type, t.period, t.id),
     // One actual invoice per account, type and period (000 §11); the database says so, not only the form.
     uniqueIndex("invoices_one_actual_uq").on(t.accountId, t.type, t.period).where(sql`is_actual and status <> 'cancelled'`),
     // A billing run keeps one draft per account, type and period, so a resumed chunk replaces instead of doubling.

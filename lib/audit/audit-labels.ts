@@ -89,8 +89,19 @@ export const auditActionLabels = {
   "meter_reading.replaced": "Показание передано повторно",
   "meter_reading.edited": "Показание исправлено",
   "meter_window.updated": "Период сбора показаний изменён",
+  "invoice.created": "Счёт создан",
+  "invoice.updated": "Счёт изменён",
+  "invoice.lines_saved": "Услуги счёта изменены",
+  "invoice.pdf_uploaded": "Квитанция счёта загружена",
   "invoice.issued": "Счёт выставлен",
   "invoice.cancelled": "Счёт аннулирован",
+  "tariff.created": "Тариф добавлен",
+  "tariff.updated": "Тариф изменён",
+  "tariff.archived": "Тариф удалён",
+  "building.payment_settings_updated": "Настройки платежей объекта изменены",
+  "billing_settings.updated": "Настройки начислений и пеней изменены",
+  "penalty_rate.created": "Ставка для расчёта пеней добавлена",
+  "penalty_rate.deleted": "Ставка для расчёта пеней удалена",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActionLabels;
 
@@ -115,6 +126,8 @@ export const auditEntityTypeLabels = {
   meter: "Прибор учёта",
   meter_reading: "Показание прибора учёта",
   invoice: "Счёт",
+  tariff: "Тариф",
+  penalty_rate: "Ставка для расчёта пеней",
 } as const satisfies Record<string, string>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 

@@ -32,7 +32,14 @@ import { meterFiltersFrom } from "@/lib/meters/meter-filters";
 import { journalExportColumns } from "@/lib/meters/journal/journal-export-columns";
 import { journalFiltersFrom } from "@/lib/meters/journal/journal-filters";
 import { meterJournalSource } from "@/lib/meters/journal/list-meter-journal";
+import { invoiceExportColumns } from "@/lib/billing/invoices/invoice-export-columns";
+import { invoiceFiltersFrom } from "@/lib/billing/invoices/invoice-filters";
+import { invoicesSource } from "@/lib/billing/invoices/list-invoices";
 import { readingsExportColumns, readingsExportFiltersFrom, readingsExportSource } from "@/lib/meters/journal/readings-export";
+import { seesMoney } from "@/lib/billing/ledger/debt-filter";
+import { ledgerExportColumns, withDebtColumn } from "@/lib/billing/ledger/ledger-export-columns";
+import { ledgerExportFiltersFrom } from "@/lib/billing/ledger/ledger-filters";
+import { accountLedgerSource } from "@/lib/billing/ledger/list-account-ledger";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
@@ -91,13 +98,13 @@ export const exportKinds = {
     permission: "registry.premises.view",
     title: "Помещения",
     fileName: "помещения",
-    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), premiseExportColumns),
+    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), withDebtColumn(premiseExportColumns, seesMoney(ctx))),
   },
   clients: {
     permission: "registry.clients.view",
     title: "Клиенты",
     fileName: "клиенты",
-    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), clientExportColumns),
+    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), withDebtColumn(clientExportColumns, seesMoney(ctx))),
   },
   unidentifiedClients: {
     permission: "registry.clients.view",
@@ -134,7 +141,7 @@ export const exportKinds = {
     permission: "registry.premises.view",
     title: "Лицевые счета",
     fileName: "лицевые-счета",
-    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), accountExportColumns),
+    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), withDebtColumn(accountExportColumns, seesMoney(ctx))),
   },
   meters: {
     permission: "finance.readings.view",
@@ -165,6 +172,18 @@ export const exportKinds = {
     title: "Показания",
     fileName: "показания",
     open: (ctx, q) => expandedPlan(readingsExportSource(ctx, readingsExportFiltersFrom(q, ctx.timezone)), (m) => m.lines, readingsExportColumns),
+  },
+  invoices: {
+    permission: "finance.invoices.view",
+    title: "Счета",
+    fileName: "счета",
+    open: (ctx, q) => plan(invoicesSource(ctx, parseListParams(q), invoiceFiltersFrom(q)), invoiceExportColumns),
+  },
+  accountLedger: {
+    permission: "finance.invoices.view",
+    title: "Расшифровка лицевого счёта",
+    fileName: "расшифровка-лицевого-счёта",
+    open: (ctx, q) => plan(accountLedgerSource(ctx, parseListParams(q), ledgerExportFiltersFrom(q)), ledgerExportColumns(ctx.timezone)),
   },
   receipts: {
     permission: "finance.invoices.view",

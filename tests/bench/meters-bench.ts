@@ -4,13 +4,12 @@ import { listMeters } from "@/lib/meters/list-meters";
 import type { MeterFilters } from "@/lib/meters/meter-filters";
 import type { ListParams } from "@/lib/table/list-params";
 import { benchOrg, insertFlats, type BenchOrg } from "./bench-org";
-import { seconds } from "./memory";
+import { measureScenarios, seconds } from "./memory";
 
 const BUILDINGS = 50;
 const FLATS = 2_000;
 /** Three meters per flat (cold and hot water, two-zone electricity): 300,000 meters on 100,000 flats. */
 export const BENCH_METERS = BUILDINGS * FLATS * 3;
-const ROUNDS = 10;
 
 /**
  * 100,000 flats with an account and an owner, three meters each (the account tied), the initial readings and two
@@ -43,10 +42,6 @@ export async function seedMeters(db: Db, org: BenchOrg): Promise<void> {
   await db.execute(sql`analyze`);
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  return Math.round((sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) * 10) / 10;
-}
-
 /** What staff do on «Приборы учёта»: open it, page deep, filter, search by each kind of text, sort. */
 function scenarios(org: Pick<BenchOrg, "buildings">): [string, Partial<ListParams>, MeterFilters][] {
   const building = org.buildings[7]?.id;
@@ -72,27 +67,12 @@ function scenarios(org: Pick<BenchOrg, "buildings">): [string, Partial<ListParam
   ];
 }
 
-/** Each scenario ten times, page 1 of 25 rows as the table asks; the first round is left out. */
-export async function measureMeterList(org: Pick<BenchOrg, "director" | "buildings">) {
-  const results: Record<string, { p50: number; p95: number; rows: number }> = {};
-  const all: number[] = [];
-  for (const [name, params, filters] of scenarios(org)) {
-    const times: number[] = [];
-    let rows = 0;
-    for (let i = 0; i < ROUNDS; i++) {
-      const t0 = performance.now();
-      const page = await listMeters(org.director, { page: 1, size: 25, dir: "asc", ...params }, filters);
-      times.push(performance.now() - t0);
-      rows = page.rows.length;
-    }
-    // The first round warms the plan cache and the buffers; a user's first click is measured by the lists bench.
-    const sorted = times.slice(1).sort((x, y) => x - y);
-    all.push(...sorted);
-    results[name] = { p50: percentile(sorted, 50), p95: percentile(sorted, 95), rows };
-  }
-  const sorted = all.sort((x, y) => x - y);
-  return { all: { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) }, ...results };
-}
+/** Each scenario ten times, page 1 of 25 rows as the table asks. */
+export const measureMeterList = (org: Pick<BenchOrg, "director" | "buildings">) =>
+  measureScenarios(
+    scenarios(org).map(([name, params, filters]) => [name, { params, filters }] as const),
+    async ({ params, filters }) => (await listMeters(org.director, { page: 1, size: 25, dir: "asc", ...params }, filters)).rows.length,
+  );
 
 export async function metersBench(db: Db) {
   const org = await benchOrg(db, BUILDINGS);

@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
+import { debtsBench } from "./debts-bench";
 import { importBench } from "./import-bench";
+import { invoicesBench } from "./invoices-bench";
 import { listsBench } from "./lists-bench";
 import { meterImportBench } from "./meter-import-bench";
 import { metersBench } from "./meters-bench";
@@ -13,13 +15,13 @@ import { searchBench } from "./search-bench";
  * `npm run bench`: each benchmark runs in its own process, so the kernel's peak RSS (VmHWM) belongs to that run
  * alone. Figures are printed; nothing is asserted. Goals (issue #3): the 50,000-row import under 60 s and 500 MB
  * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms (issue #8: on PostgreSQL and PGlite); the
- * meter list over 300,000 meters p95 under 150 ms and 100,000 readings imported from .xlsx on PostgreSQL within 5× a
+ * meter list over 300,000 meters p95 under 150 ms (and «Счета» over 600,000 invoices, issue #10), and 100,000 readings imported from .xlsx on PostgreSQL within 5× a
  * raw COPY of the same rows (issue #9). The lists bench (issue #8: pages under load beside /login, and the 100k-row
  * export) needs PostgreSQL and a production build. Issue #10: ЕПД receipts per second (goal ≥ 20) beside a one-page
  * reference document, and a 1,000-receipt batch PDF's time and peak RSS. `npm run bench -- lists` (or import, search,
- * meters, meter-import, receipts) runs one of them.
+ * meters, meter-import, debts, invoices, receipts) runs one of them.
  */
-const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, receipts: receiptsBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench, receipts: receiptsBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
@@ -59,6 +61,8 @@ if (name && name !== "lists" && target) {
     ["import", first, capped],
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["search", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["meters", t, []]),
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["debts", t, []]),
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["invoices", t, []]),
     // Rendering is the cost, not the database: one target is enough.
     ["receipts", first, []],
     // Compared with a raw COPY, so PostgreSQL only.

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { listPremises } from "@/lib/registry/premises/list-premises";
 import { benchOrg, insertFlats, STREETS, type BenchOrg } from "./bench-org";
-import { seconds } from "./memory";
+import { percentile, seconds } from "./memory";
 
 export const SEARCH_PREMISES = 100_000;
 const SEARCHES = 200;
@@ -43,12 +43,8 @@ function query(i: number): { kind: "address" | "account" | "client"; q: string }
   return { kind: "client", q: i % 2 ? pick(LAST_NAMES, i) : `${pick(LAST_NAMES, i)} ${pick(FIRST_NAMES, i)}` };
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  const value = sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-  return Math.round(value * 10) / 10;
-}
-
-const stats = (times: number[]) => {
+/** p50, p95 and max of a set of timings, ms. */
+export const stats = (times: number[]) => {
   const sorted = [...times].sort((x, y) => x - y);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) };
 };

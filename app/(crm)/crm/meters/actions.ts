@@ -6,7 +6,7 @@ import { staffAction } from "@/app/_server/staff-action";
 import { createMeter } from "@/lib/meters/create-meter";
 import { editReading } from "@/lib/meters/edit-reading";
 import { decommissionSchema, meterCreateSchema, meterReplaceSchema, meterUpdateSchema, readingEditSchema } from "@/lib/meters/meter-schema";
-import { premisesForMeter } from "@/lib/meters/premises-for-meter";
+import { premisesWithAccounts } from "@/lib/registry/premises/premises-with-accounts";
 import { decommissionMeter, replaceMeter } from "@/lib/meters/retire-meter";
 import { updateMeter } from "@/lib/meters/update-meter";
 import { boundedString } from "@/lib/validation/bounded-string";
@@ -49,5 +49,5 @@ export const editReadingAction = staffAction("finance.readings.correct", reading
 
 /** «Добавить прибор»: the premise picker's search (address, account, client), each premise with its open accounts. */
 export const findPremisesForMeterAction = staffAction("registry.premises.view", z.object({ text: boundedString(100).trim().min(1) }), async (ctx, { text }) =>
-  premisesForMeter(ctx, text),
+  premisesWithAccounts(ctx, text),
 );

@@ -8,7 +8,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Form, FormField, FormItem, FormLabel, FormMessage } from "@/components/ui/form";
-import type { PremiseForMeter } from "@/lib/meters/premises-for-meter";
+import type { PremiseWithAccounts } from "@/lib/registry/premises/premises-with-accounts";
 import { meterCreateSchema } from "@/lib/meters/meter-schema";
 import { cn } from "@/lib/utils";
 import { createMeterAction, findPremisesForMeterAction } from "../actions";
@@ -30,10 +30,10 @@ function InitialReadings() {
 }
 
 /** Adding an ИПУ (a premise found by address, account or client, and one of its accounts) or an ОДПУ (a building). */
-export function NewMeterForm({ premise: given, buildings }: { premise: PremiseForMeter | null; buildings: Option[] }) {
+export function NewMeterForm({ premise: given, buildings }: { premise: PremiseWithAccounts | null; buildings: Option[] }) {
   const router = useRouter();
   const [kind, setKind] = useState<Kind>("individual");
-  const [premise, setPremise] = useState<PremiseForMeter | null>(given);
+  const [premise, setPremise] = useState<PremiseWithAccounts | null>(given);
   const { form, onSubmit } = useActionForm(meterCreateSchema, createMeterAction, {
     defaultValues: { ...emptyMeterFacts, premiseId: given?.id ?? null, buildingId: null, accountId: given?.accounts[0]?.value ?? "", initialReadings: { single: "0", day: "0", night: "0", peak: "0", semipeak: "0" } },
     successMessage: "Прибор учёта добавлен",
@@ -46,7 +46,7 @@ export function NewMeterForm({ premise: given, buildings }: { premise: PremiseFo
     form.setValue("accountId", next === "individual" ? (premise?.accounts[0]?.value ?? "") : "");
     form.setValue("buildingId", next === "common" ? "" : null);
   };
-  const pick = (found: PremiseForMeter) => {
+  const pick = (found: PremiseWithAccounts) => {
     setPremise(found);
     form.setValue("premiseId", found.id);
     form.setValue("accountId", found.accounts[0]?.value ?? "");
@@ -88,7 +88,7 @@ export function NewMeterForm({ premise: given, buildings }: { premise: PremiseFo
                         )}
                       </div>
                     ) : (
-                      <SearchPicker<PremiseForMeter>
+                      <SearchPicker<PremiseWithAccounts>
                         search={findPremisesForMeterAction}
                         minLength={1}
                         placeholder="Ленина 5 12, лицевой счёт или фамилия"

@@ -17,7 +17,7 @@ export default async function NewMeterPage({ searchParams }: { searchParams: Pro
     typeof premiseParam === "string"
       ? await recordOr404(premiseParam, async (id) => {
           const [card, accounts] = await Promise.all([getPremise(ctx, id), listPremiseAccounts(ctx, id)]);
-          return { id: card.id, address: card.address, clients: null, accounts: accounts.filter((a) => !a.archivedAt).map((a) => ({ value: a.id, label: a.number })) };
+          return { id: card.id, buildingId: card.buildingId, address: card.address, clients: null, accounts: accounts.filter((a) => !a.archivedAt).map((a) => ({ value: a.id, label: a.number })) };
         })
       : null;
   return (

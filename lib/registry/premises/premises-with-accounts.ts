@@ -2,13 +2,16 @@ import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import { personalAccounts } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
-import { listPremises } from "@/lib/registry/premises/list-premises";
+import { listPremises } from "./list-premises";
 
-export type PremiseForMeter = { id: string; address: string; clients: string | null; accounts: { value: string; label: string }[] };
+export type PremiseWithAccounts = { id: string; buildingId: string; address: string; clients: string | null; accounts: { value: string; label: string }[] };
 
-/** «Добавить прибор»: premises found the way the premises list finds them, each with its open accounts to tie the meter to. */
-export async function premisesForMeter(ctx: StaffContext, text: string): Promise<PremiseForMeter[]> {
-  const { rows } = await listPremises(ctx, { page: 1, size: 10, dir: "asc", q: text });
+/**
+ * A premise picker's search («Добавить прибор», «Новый счёт»): premises found the way the premises list finds them,
+ * in one building when given, each with its open accounts to choose from.
+ */
+export async function premisesWithAccounts(ctx: StaffContext, text: string, buildingId?: string): Promise<PremiseWithAccounts[]> {
+  const { rows } = await listPremises(ctx, { page: 1, size: 10, dir: "asc", q: text }, { buildingId });
   if (!rows.length) return [];
   const accounts = await ctx.db
     .select({ value: personalAccounts.id, label: personalAccounts.number, premiseId: personalAccounts.premiseId })
@@ -17,6 +20,7 @@ export async function premisesForMeter(ctx: StaffContext, text: string): Promise
     .orderBy(asc(personalAccounts.number));
   return rows.map((r) => ({
     id: r.id,
+    buildingId: r.buildingId,
     address: formatPremiseAddress(r.buildingAddress, r),
     clients: r.clients,
     accounts: accounts.filter((a) => a.premiseId === r.id).map(({ value, label }) => ({ value, label })),
