@@ -1,13 +1,12 @@
-import type { Readable } from "node:stream";
 import { invoices, personalAccounts, type InvoicePdfType, type InvoiceStatus } from "@/db/schema";
 import type { Db } from "@/db/client";
 import { AppError, notFound } from "@/lib/core/errors";
-import { storage } from "@/lib/storage/storage";
+import { readDocument } from "@/lib/files/file-store";
 import { loadReceiptData } from "./receipt-data";
 import { renderReceiptsPdf } from "./render-receipt";
 
 /** A file to send, or «Квитанция отсутствует»: not an error of the caller's, a fact the answer states in Russian. */
-export type ReceiptFile = { kind: "file"; body: Buffer | Readable; fileName: string } | { kind: "none"; message: string };
+export type ReceiptFile = { kind: "file"; body: Buffer; fileName: string } | { kind: "none"; message: string };
 
 /** What deciding and naming an invoice's receipt needs; select it with `receiptSourceColumns` joined to the account. */
 export const receiptSourceColumns = {
@@ -42,9 +41,9 @@ export async function receiptFile(db: Db, invoice: ReceiptSource): Promise<Recei
   const fileName = `Квитанция ${invoice.accountNumber} ${invoice.period}.pdf`;
   if (invoice.pdfType === "none") return { kind: "none", message: "Квитанция по этому счёту отсутствует" };
   if (invoice.pdfType === "uploaded") {
-    const stream = invoice.pdfFileKey ? await storage().open(invoice.pdfFileKey) : null;
-    if (!stream) throw notFound("Файл квитанции");
-    return { kind: "file", body: stream, fileName: invoice.pdfFileName ?? fileName };
+    // Stored like a premise document by the invoice card's upload (lib/billing/invoices/invoice-pdf-file.ts).
+    if (!invoice.pdfFileKey) throw notFound("Файл квитанции");
+    return { kind: "file", body: await readDocument(invoice.orgId, invoice.pdfFileKey), fileName: invoice.pdfFileName ?? fileName };
   }
   const data = await loadReceiptData(db, invoice.orgId, [invoice.id]);
   return { kind: "file", body: await renderReceiptsPdf(data), fileName };

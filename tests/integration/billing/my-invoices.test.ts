@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildings, invoices, personalAccounts } from "@/db/schema";
@@ -99,7 +100,7 @@ describe("the CRM's receipt of an invoice", () => {
     const file = await openInvoiceReceipt(a.director, seeded.invoice.id);
     expect(file).toMatchObject({ kind: "file", fileName: `Квитанция ${seeded.account.number} 2026-03.pdf` });
 
-    const key = `${a.orgId}/invoices/${older.id}.pdf`;
+    const key = `${a.orgId}/documents/${randomUUID()}`;
     await storage().write(key, [Buffer.from("%PDF-1.4 uploaded")]);
     await t.db.update(invoices).set({ pdfType: "uploaded", pdfFileKey: key, pdfFileName: "февраль.pdf" }).where(eq(invoices.id, older.id));
     const uploaded = await openInvoiceReceipt(a.director, older.id);
