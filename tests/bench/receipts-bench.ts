@@ -109,6 +109,8 @@ export async function receiptsBench(db: Db) {
   const referenceMs = (performance.now() - referenceStart) / invoiceIds.length;
 
   const { sink, bytes } = countingSink();
+  // What the process holds before the batch (the embedded database, the warmed renderer), to read the batch's share.
+  const rssBeforeBatchMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
   const batchStart = performance.now();
   const { result, sampledPeakMb } = await withRssSampling(() => receiptsBatchPlan(org.director, { buildingId, period: PERIOD }).write(sink, {}));
   return {
@@ -122,6 +124,7 @@ export async function receiptsBench(db: Db) {
     batchReceipts: result.written,
     batchSeconds: seconds(batchStart),
     batchMb: Math.round(bytes() / 1024 / 102.4) / 10,
+    rssBeforeBatchMb,
     batchSampledPeakRssMb: sampledPeakMb,
   };
 }
