@@ -10,11 +10,17 @@ const nextConfig: NextConfig = {
   },
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled; unzipper is
   // loaded from node_modules like exceljs, which uses the same copy, so both read a zip the same way.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper"],
+  // @react-pdf/renderer (ЕПД receipts) loads its font engine and yoga's WASM at run time, as PGlite does.
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "exceljs", "unzipper", "@react-pdf/renderer"],
   // Browsers ask for /favicon.ico on their own (tabs, bookmarks, non-HTML responses); the icon is the SVG in public/.
   redirects: async () => [{ source: "/favicon.ico", destination: "/icon.svg", permanent: true }],
   // /api/v1/docs serves the API reference viewer's script from node_modules (see lib/api/api-docs.ts).
-  outputFileTracingIncludes: { "/api/v1/docs/scalar.js": ["./node_modules/@scalar/api-reference/dist/browser/standalone.js"] },
+  // Receipts embed DejaVu (lib/billing/receipts/receipt-document.tsx), read from node_modules at run time.
+  outputFileTracingIncludes: {
+    "/api/v1/docs/scalar.js": ["./node_modules/@scalar/api-reference/dist/browser/standalone.js"],
+    "/crm/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSansCondensed*.ttf"],
+    "/cabinet/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSansCondensed*.ttf"],
+  },
   experimental: {
     // Server actions carry forms, never files (files go to the upload routes under /crm/uploads, which stream to
     // storage with their own limits and are kept out of the proxy), so every action, sign-in included, takes 1 MB.

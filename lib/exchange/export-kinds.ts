@@ -43,6 +43,7 @@ import { accountLedgerSource } from "@/lib/billing/ledger/list-account-ledger";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
+import { receiptsBatchPlan } from "@/lib/billing/receipts/receipts-batch";
 import { exchangeLogExportColumns, exchangeLogFiltersFrom } from "./exchange-log-view";
 import { exchangeLogSource } from "./list-exchange-log";
 
@@ -74,6 +75,12 @@ function expandedPlan<Row, Line, Id extends string | number>(source: ListSource<
 
 type ExportKind = {
   permission: Permission | null;
+  /** What the job writes: a workbook (the lists) or a PDF (a building's receipts). */
+  format?: "xlsx" | "pdf";
+  /** Always a background job with progress, however few its rows: a PDF page takes far longer than a row. */
+  background?: boolean;
+  /** What is counted, as «1 строка / 2 строки / 5 строк». */
+  units?: readonly [string, string, string];
   /** The sheet's name and the file's title on «Сведения». */
   title: string;
   /** File name without the date and extension. */
@@ -178,7 +185,23 @@ export const exportKinds = {
     fileName: "расшифровка-лицевого-счёта",
     open: (ctx, q) => plan(accountLedgerSource(ctx, parseListParams(q), ledgerExportFiltersFrom(q)), ledgerExportColumns(ctx.timezone)),
   },
+  receipts: {
+    permission: "finance.invoices.view",
+    format: "pdf",
+    background: true,
+    units: ["квитанция", "квитанции", "квитанций"],
+    title: "Квитанции дома за месяц",
+    fileName: "квитанции",
+    open: receiptsBatchPlan,
+  },
 } satisfies Record<string, ExportKind>;
+
+/** How a kind's file is written and counted; the lists' defaults unless the kind says otherwise. */
+export const exportFormatOf = (kind: ExportKind) => ({
+  format: kind.format ?? "xlsx",
+  background: kind.background ?? false,
+  units: kind.units ?? (["строка", "строки", "строк"] as const),
+});
 
 export type ExportKindName = keyof typeof exportKinds;
 

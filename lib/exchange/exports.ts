@@ -11,7 +11,7 @@ import { notFound } from "@/lib/core/errors";
 import { errorFields, log } from "@/lib/core/log";
 import { storage } from "@/lib/storage/storage";
 import { COUNT_LIMIT } from "@/lib/table/list-page";
-import { exportKinds, type ExportKindName } from "./export-kinds";
+import { exportFormatOf, exportKinds, type ExportKindName } from "./export-kinds";
 
 type Query = Record<string, string>;
 
@@ -33,7 +33,7 @@ export async function startExport(ctx: StaffContext, kind: ExportKindName, query
   const definition = exportKinds[kind];
   if (definition.permission) assertPermission(ctx, definition.permission);
   const total = await definition.open(ctx, query).count(ctx.db);
-  if (total.exact && total.count <= INLINE_EXPORT_ROWS) {
+  if (!exportFormatOf(definition).background && total.exact && total.count <= INLINE_EXPORT_ROWS) {
     const out = new PassThrough();
     writeTo(ctx, kind, query, out).catch((error: unknown) => out.destroy(error as Error));
     return { inline: out, fileName: definition.fileName };
@@ -52,7 +52,8 @@ export async function startExport(ctx: StaffContext, kind: ExportKindName, query
   return { jobId };
 }
 
-const fileKeyOf = (orgId: string, jobId: string) => `${orgId}/exports/${jobId}.xlsx`;
+const kindOf = (kind: string) => exportFormatOf(exportKinds[kind as ExportKindName] ?? {});
+const fileKeyOf = (orgId: string, jobId: string, kind: string) => `${orgId}/exports/${jobId}.${kindOf(kind).format}`;
 
 /**
  * The background job: runs as the employee who asked (their permissions and buildings as they are now), writes the
@@ -65,7 +66,7 @@ export async function runExportJob(db: Db, jobId: string): Promise<void> {
     .where(and(eq(exportJobs.id, jobId), eq(exportJobs.status, "queued")))
     .returning();
   if (!job) return;
-  const key = fileKeyOf(job.orgId, job.id);
+  const key = fileKeyOf(job.orgId, job.id, job.kind);
   try {
     const ctx = await loadStaffContext(db, { employeeId: job.employeeId, sessionVersion: job.sessionVersion }, job.ip);
     // The workbook streams into storage as it is written; storage shows the object only once it is complete.
@@ -95,14 +96,14 @@ export async function getExportJob(ctx: StaffContext, jobId: string) {
     .where(and(eq(exportJobs.id, jobId), eq(exportJobs.orgId, ctx.orgId), eq(exportJobs.employeeId, ctx.actor.id ?? "")));
   if (!job) throw notFound("Выгрузка");
   const kind = exportKinds[job.kind as ExportKindName];
-  return { ...job, title: kind?.title ?? job.kind, fileName: kind?.fileName ?? "выгрузка" };
+  return { ...job, title: kind?.title ?? job.kind, fileName: kind?.fileName ?? "выгрузка", ...kindOf(job.kind) };
 }
 
 /** The finished file of the caller's own job. */
-export async function openExportFile(ctx: StaffContext, jobId: string): Promise<{ stream: Readable; fileName: string; createdAt: Date }> {
+export async function openExportFile(ctx: StaffContext, jobId: string): Promise<{ stream: Readable; fileName: string; format: "xlsx" | "pdf"; createdAt: Date }> {
   const job = await getExportJob(ctx, jobId);
-  if (job.status !== "done" || job.fileKey !== fileKeyOf(job.orgId, job.id)) throw notFound("Файл");
+  if (job.status !== "done" || job.fileKey !== fileKeyOf(job.orgId, job.id, job.kind)) throw notFound("Файл");
   const stream = await storage().open(job.fileKey);
   if (!stream) throw notFound("Файл");
-  return { stream, fileName: job.fileName, createdAt: job.createdAt };
+  return { stream, fileName: job.fileName, format: job.format, createdAt: job.createdAt };
 }

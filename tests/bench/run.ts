@@ -8,6 +8,7 @@ import { listsBench } from "./lists-bench";
 import { meterImportBench } from "./meter-import-bench";
 import { metersBench } from "./meters-bench";
 import { peakRssMb } from "./memory";
+import { receiptsBench } from "./receipts-bench";
 import { searchBench } from "./search-bench";
 
 /**
@@ -16,10 +17,11 @@ import { searchBench } from "./search-bench";
  * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms (issue #8: on PostgreSQL and PGlite); the
  * meter list over 300,000 meters p95 under 150 ms (and «Счета» over 600,000 invoices, issue #10), and 100,000 readings imported from .xlsx on PostgreSQL within 5× a
  * raw COPY of the same rows (issue #9). The lists bench (issue #8: pages under load beside /login, and the 100k-row
- * export) needs PostgreSQL and a production build. `npm run bench -- lists` (or import, search, meters,
- * meter-import, debts) runs one of them.
+ * export) needs PostgreSQL and a production build. Issue #10: ЕПД receipts per second (goal ≥ 20) beside a one-page
+ * reference document, and a 1,000-receipt batch PDF's time and peak RSS. `npm run bench -- lists` (or import, search,
+ * meters, meter-import, debts, invoices, receipts) runs one of them.
  */
-const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench, receipts: receiptsBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
@@ -61,6 +63,8 @@ if (name && name !== "lists" && target) {
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["meters", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["debts", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["invoices", t, []]),
+    // Rendering is the cost, not the database: one target is enough.
+    ["receipts", first, []],
     // Compared with a raw COPY, so PostgreSQL only.
     ...(serverUrl() ? [["meter-import", "postgres", []] as [BenchName, BenchTarget, string[]]] : []),
   ];

@@ -1,8 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { readOutbox } from "./support";
-
-/** lib/demo/demo-logins.ts: the demo resident, whose flat has meters waiting for this month's readings. */
-const DEMO_RESIDENT_PHONE = "+79000000099";
+import { DEMO_RESIDENT_PHONE, signInResident } from "./support";
 
 /** «1 234,5» → «1 235,5»: a reading one unit above the previous, never an implausible jump. */
 const oneMore = (previous: string) => {
@@ -13,15 +10,7 @@ const oneMore = (previous: string) => {
 test("the demo resident sends a meter reading from a phone and sees it accepted, with the consumption chart", async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
-  await page.goto("/cabinet/login");
-  await page.getByLabel("Телефон").fill(DEMO_RESIDENT_PHONE);
-  await page.getByRole("button", { name: "Получить код" }).click();
-  // On a fresh server the first request seeds the demo organisation (a year of readings): give it time.
-  await expect(page.getByLabel("Код из SMS")).toBeVisible({ timeout: 60_000 });
-  const code = await readOutbox(context, DEMO_RESIDENT_PHONE, /Код для входа в Домком: (\d{6})/);
-  await page.getByLabel("Код из SMS").fill(code);
-  await page.getByRole("button", { name: "Войти" }).click();
-  await expect(page).toHaveURL(/\/cabinet$/);
+  await signInResident(context, page, DEMO_RESIDENT_PHONE);
 
   await page.getByRole("link", { name: "Передать показания счётчиков" }).first().click();
   await expect(page.getByRole("heading", { name: "Показания счётчиков" })).toBeVisible();

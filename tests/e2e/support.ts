@@ -35,6 +35,22 @@ export async function readOutbox(context: BrowserContext, to: string, pattern: R
   }
 }
 
+/** lib/demo/demo-logins.ts: the demo resident, owner of a flat with meters and invoices. */
+export const DEMO_RESIDENT_PHONE = "+79000000099";
+
+/** Signs a resident in to the cabinet with the SMS code read from the outbox; ends on /cabinet. */
+export async function signInResident(context: BrowserContext, page: Page, phone: string) {
+  await page.goto("/cabinet/login");
+  await page.getByLabel("Телефон").fill(phone);
+  await page.getByRole("button", { name: "Получить код" }).click();
+  // On a fresh server the first request seeds the demo organisation (a year of readings): give it time.
+  await expect(page.getByLabel("Код из SMS")).toBeVisible({ timeout: 60_000 });
+  const code = await readOutbox(context, phone, /Код для входа в Домком: (\d{6})/);
+  await page.getByLabel("Код из SMS").fill(code);
+  await page.getByRole("button", { name: "Войти" }).click();
+  await expect(page).toHaveURL(/\/cabinet$/);
+}
+
 /** A token unique to this run, so that a test can be repeated against the same database. */
 export const runId = () => `${Date.now().toString().slice(-7)}${Math.floor(Math.random() * 10)}`;
 

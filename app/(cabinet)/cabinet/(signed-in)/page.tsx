@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChevronRight, Gauge } from "lucide-react";
+import { ChevronRight, Gauge, Receipt } from "lucide-react";
 import Link from "next/link";
 import { residentPage } from "@/app/_server/resident-page";
 import { Badge } from "@/components/ui/badge";
@@ -44,6 +44,12 @@ export default async function MyPremisesPage() {
               </CardContent>
             </Card>
           </Link>
+          {p.accounts.length > 0 && (
+            <Link href={`/cabinet/premises/${p.id}/invoices`} className="flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50">
+              <Receipt className="size-4 text-primary" aria-hidden />
+              Перейти в счета
+            </Link>
+          )}
           {p.meters > 0 && (
             <Link href={`/cabinet/premises/${p.id}/meters`} className="flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50">
               <Gauge className="size-4 text-primary" aria-hidden />

@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { Button } from "@/components/ui/button";
+import { plural } from "@/lib/core/russian-text";
 import { getExportJob } from "@/lib/exchange/exports";
 import { recordOr404 } from "../../record-or-404";
 import { RefreshWhile } from "./refresh-while";
 
-export const metadata: Metadata = { title: "Выгрузка в Excel" };
+export const metadata: Metadata = { title: "Выгрузка" };
 
 const number = (n: number) => n.toLocaleString("ru-RU");
 
@@ -16,6 +17,7 @@ export default async function ExportJobPage({ params }: { params: Promise<{ id: 
   const job = await recordOr404((await params).id, (id) => getExportJob(ctx, id));
   const running = job.status === "queued" || job.status === "running";
   const percent = job.expected ? Math.min(99, Math.floor((job.written / job.expected) * 100)) : null;
+  const counted = (n: number) => `${number(n)} ${plural(n, job.units)}`;
   return (
     <>
       <PageHeader title={`Выгрузка: ${job.title}`} description="Большие выгрузки формируются в фоне — страницу можно закрыть и вернуться по этой ссылке" />
@@ -23,15 +25,18 @@ export default async function ExportJobPage({ params }: { params: Promise<{ id: 
       <div className="max-w-xl space-y-3 rounded-md border p-4 text-sm" aria-live="polite">
         {running && (
           <p>
-            Формируем файл: {number(job.written)} из {job.expected ? `≈ ${number(job.expected)}` : "?"} строк
+            Формируем файл: {number(job.written)} из {job.expected ? `≈ ${counted(job.expected)}` : "?"}
             {percent !== null && ` (${percent}%)`}
           </p>
         )}
         {job.status === "done" && (
           <>
             <p>
-              Готово: {number(job.written)} строк.
-              {job.skipped > 0 && ` Не вошло ${number(job.skipped)} строк — они изменились во время выгрузки (сказано и в файле).`}
+              Готово: {counted(job.written)}.
+              {job.skipped > 0 &&
+                (job.format === "pdf"
+                  ? ` Не вошло ${counted(job.skipped)}: у этих счетов квитанция загружена файлом или отсутствует.`
+                  : ` Не вошло ${counted(job.skipped)} — они изменились во время выгрузки (сказано и в файле).`)}
             </p>
             <Button asChild>
               <a href={`/crm/exports/${job.id}/file`} download>

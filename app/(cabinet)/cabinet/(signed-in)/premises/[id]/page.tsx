@@ -1,4 +1,4 @@
-import { ChevronRight, Gauge } from "lucide-react";
+import { ChevronRight, Gauge, Receipt } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -37,6 +37,18 @@ export default async function MyPremisePage({ params }: { params: Promise<{ id: 
         <h1 className="text-xl font-semibold break-words">{premise.address}</h1>
         <Badge variant="secondary">{linkBasisLabels[premise.basis]}</Badge>
       </div>
+      <Link href={`/cabinet/premises/${premise.id}/invoices`} className="block">
+        <Card className="gap-2 py-4 transition-colors hover:bg-accent/50">
+          <CardContent className="flex items-center gap-3 px-4">
+            <Receipt className="size-5 shrink-0 text-primary" aria-hidden />
+            <div className="min-w-0 flex-1">
+              <div className="font-medium">Счета</div>
+              <div className="text-sm text-muted-foreground">Начисления, квитанции и реквизиты для оплаты</div>
+            </div>
+            <ChevronRight className="size-5 shrink-0 text-muted-foreground" aria-hidden />
+          </CardContent>
+        </Card>
+      </Link>
       <Link href={`/cabinet/premises/${premise.id}/meters`} className="block">
         <Card className="gap-2 py-4 transition-colors hover:bg-accent/50">
           <CardContent className="flex items-center gap-3 px-4">
