@@ -91,6 +91,9 @@ export const auditActionLabels = {
   "meter_window.updated": "Период сбора показаний изменён",
   "invoice.issued": "Счёт выставлен",
   "invoice.cancelled": "Счёт аннулирован",
+  "billing_run.started": "Расчёт начислений запущен",
+  "billing_run.restarted": "Расчёт начислений пересчитан",
+  "billing_run.resumed": "Расчёт начислений продолжен",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActionLabels;
 
@@ -115,6 +118,7 @@ export const auditEntityTypeLabels = {
   meter: "Прибор учёта",
   meter_reading: "Показание прибора учёта",
   invoice: "Счёт",
+  billing_run: "Расчёт начислений",
 } as const satisfies Record<string, string>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 

@@ -1,0 +1,33 @@
+import { sql } from "drizzle-orm";
+import { assertPermission } from "@/lib/access/assert-permission";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { StaffContext } from "@/lib/core/context";
+import { AppError, notFound } from "@/lib/core/errors";
+import { queryRows } from "@/lib/exchange/plan/bulk-sql";
+import { outOfScope } from "@/lib/org/building-scope";
+import { uuidArray } from "./process-billing-run";
+
+/**
+ * «Пересчитать»: the run starts over from the first account and replaces its drafts (issued invoices stay as they
+ * are); «Продолжить» (`from: "cursor"`) resumes a failed run after its last committed chunk. Either way the entry
+ * point starts the job again.
+ */
+export async function rerunBillingRun(ctx: StaffContext, runId: string, from: "start" | "cursor"): Promise<void> {
+  assertPermission(ctx, "finance.billing.run");
+  await ctx.db.transaction(async (tx) => {
+    const [run] = await queryRows<{ status: string; building_ids: string[] | string }>(
+      tx,
+      sql`select status, building_ids from billing_runs where id = ${runId} and org_id = ${ctx.orgId} for update`,
+    );
+    if (!run) throw notFound("Расчёт начислений");
+    const buildingIds = uuidArray(run.building_ids);
+    if (ctx.buildingIds !== null && buildingIds.some((id) => !ctx.buildingIds?.includes(id))) throw outOfScope();
+    const allowed = from === "start" ? ["ready", "failed"] : ["failed"];
+    if (!allowed.includes(run.status)) {
+      throw new AppError("CONFLICT", from === "start" ? "Пересчитать можно готовый или прерванный расчёт, ещё не выставленный" : "Продолжить можно только прерванный расчёт");
+    }
+    const reset = from === "start" ? sql`, cursor_account_id = null, processed_accounts = 0, summary = null, started_at = null, finished_at = null` : sql``;
+    await tx.execute(sql`update billing_runs set status = 'queued', error = null, updated_at = now() ${reset} where id = ${runId}`);
+    await writeAudit(tx, ctx, { action: from === "start" ? "billing_run.restarted" : "billing_run.resumed", entityType: "billing_run", entityId: runId });
+  });
+}
