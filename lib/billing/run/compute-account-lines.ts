@@ -20,6 +20,7 @@ import { volumesForPeriods, type MeteringPoint, type MeterPart, type MeterReadin
  * | area            | total area                                                                                    |
  * | fixed           | 1 per premise                                                                                 |
  * | manual          | none: staff type it in an invoice, runs skip it                                               |
+ * | (norm, nobody registered and no meter of the resource: no line — a parking space drinks no water)               |
  * | ОДН (any, when commonEnabled) | a second line «common»: the common-house norm × total area, at the first zone's price |
  *
  * Quantities are thousandths; a product of two thousandths is rounded half-up back to thousandths.
@@ -213,11 +214,13 @@ function quantityOf(tariff: RunTariff, price: PriceRow, period: string, premise:
   const residents = premise.registeredResidents ?? 0;
   const norm = price.normMilli ?? 0n;
   const plain = (qty: bigint, basis: Basis): Quantity => ({ qty: [qty], recalculation: [0n], reason: null, basis });
+  // Nobody registered and nothing measured (a parking space, a storeroom): there is nothing to bill by the norm.
+  const unmeasured = !points.some((p) => p.resource === tariff.resource);
   switch (tariff.method) {
     case "meter":
-      return meterQuantity(tariff, period, residents, points);
+      return residents === 0 && unmeasured ? null : meterQuantity(tariff, period, residents, points);
     case "norm_residents":
-      return plain(norm * BigInt(residents), { method: "norm_residents", normMilli: norm.toString(), residents });
+      return residents === 0 ? null : plain(norm * BigInt(residents), { method: "norm_residents", normMilli: norm.toString(), residents });
     case "norm_area":
       return plain(times(norm, area), { method: "norm_area", normMilli: norm.toString(), areaMilli: area.toString() });
     case "area":

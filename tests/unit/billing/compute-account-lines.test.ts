@@ -88,6 +88,8 @@ describe("lines of an account", () => {
     expect(heat).toMatchObject({ qty: [869n, null, null], accruedKopecks: 217_250n });
     expect(only(tariff({ method: "fixed", resource: null }))[0]).toMatchObject({ qty: [1_000n, null, null], accruedKopecks: 5_000n });
     expect(only(tariff({ method: "manual" }))).toEqual([]);
+    const empty = { totalArea: "13.25", registeredResidents: null };
+    expect(computeAccountLines({ period: "2025-06", tariffs: [tariff({}), tariff({ method: "norm_residents" })], premise: empty, points: [] }).lines).toEqual([]);
   });
 
   it("adds an ОДН line of the common norm × area for ОДН-enabled services", () => {
