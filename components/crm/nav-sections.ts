@@ -30,7 +30,10 @@ export const navSections: NavSection[] = [
       { href: "/crm/inspection", label: "Обход квартир", permission: "finance.readings.enter" },
     ],
   },
-  { label: "Финансы", items: [], comingFor: "finance" },
+  {
+    label: "Финансы",
+    items: [{ href: "/crm/billing", label: "Начисления", permission: "finance.billing.run" }],
+  },
   { label: "Заявки", items: [], comingFor: "requests" },
   { label: "Маркетплейс", items: [], comingFor: "marketplace" },
   {

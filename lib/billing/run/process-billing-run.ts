@@ -22,11 +22,9 @@ export interface RunHooks {
   afterChunk?: (chunk: number) => void | Promise<void>;
 }
 
-type RunRow = { id: string; org_id: string; period: string; building_ids: string[] | string; status: BillingRunStatus; cursor_account_id: string | null };
+type RunRow = { id: string; org_id: string; period: string; building_ids: string[]; status: BillingRunStatus; cursor_account_id: string | null };
 type AccountRow = { id: string; premise_id: string; building_id: string; total_area: string | null; registered_residents: number | null };
 
-/** node-postgres reads uuid[] as an array, PGlite as its text form «{a,b}». */
-export const uuidArray = (value: string[] | string): string[] => (Array.isArray(value) ? value : value.replace(/^\{|\}$/g, "").split(",").filter(Boolean));
 
 /**
  * Computes a billing run's drafts, chunk by chunk of accounts in id order after the run's cursor. Each chunk is one
@@ -35,9 +33,9 @@ export const uuidArray = (value: string[] | string): string[] => (Array.isArray(
  * committed chunk and cannot double anything (invoices_one_run_draft_uq would refuse a second draft anyway).
  */
 export async function processBillingRun(db: Db, runId: string, hooks: RunHooks = {}): Promise<void> {
-  const [run] = await queryRows<RunRow>(db, sql`select id, org_id, period, building_ids, status, cursor_account_id from billing_runs where id = ${runId}`);
+  const [run] = await queryRows<RunRow>(db, sql`select id, org_id, period, to_jsonb(building_ids) as building_ids, status, cursor_account_id from billing_runs where id = ${runId}`);
   if (!run || !["queued", "running", "failed"].includes(run.status)) return;
-  const buildingIds = uuidArray(run.building_ids);
+  const buildingIds = run.building_ids;
   try {
     await startRunning(db, run, buildingIds);
     const context = await runContext(db, run.org_id, buildingIds);

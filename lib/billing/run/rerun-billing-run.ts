@@ -5,7 +5,6 @@ import type { StaffContext } from "@/lib/core/context";
 import { AppError, notFound } from "@/lib/core/errors";
 import { queryRows } from "@/lib/exchange/plan/bulk-sql";
 import { outOfScope } from "@/lib/org/building-scope";
-import { uuidArray } from "./process-billing-run";
 
 /**
  * «Пересчитать»: the run starts over from the first account and replaces its drafts (issued invoices stay as they
@@ -15,13 +14,12 @@ import { uuidArray } from "./process-billing-run";
 export async function rerunBillingRun(ctx: StaffContext, runId: string, from: "start" | "cursor"): Promise<void> {
   assertPermission(ctx, "finance.billing.run");
   await ctx.db.transaction(async (tx) => {
-    const [run] = await queryRows<{ status: string; building_ids: string[] | string }>(
+    const [run] = await queryRows<{ status: string; building_ids: string[] }>(
       tx,
-      sql`select status, building_ids from billing_runs where id = ${runId} and org_id = ${ctx.orgId} for update`,
+      sql`select status, to_jsonb(building_ids) as building_ids from billing_runs where id = ${runId} and org_id = ${ctx.orgId} for update`,
     );
     if (!run) throw notFound("Расчёт начислений");
-    const buildingIds = uuidArray(run.building_ids);
-    if (ctx.buildingIds !== null && buildingIds.some((id) => !ctx.buildingIds?.includes(id))) throw outOfScope();
+    if (ctx.buildingIds !== null && run.building_ids.some((id) => !ctx.buildingIds?.includes(id))) throw outOfScope();
     const allowed = from === "start" ? ["ready", "failed"] : ["failed"];
     if (!allowed.includes(run.status)) {
       throw new AppError("CONFLICT", from === "start" ? "Пересчитать можно готовый или прерванный расчёт, ещё не выставленный" : "Продолжить можно только прерванный расчёт");

@@ -32,7 +32,7 @@ const n = (v: string | number | null | undefined): number => Number(v ?? 0);
  * in the jsonb: exact to 2^53, far beyond any organisation.
  */
 export async function summariseBillingRun(db: Db, orgId: string, runId: string): Promise<BillingRunSummary> {
-  const [run] = await queryRows<{ period: string; building_ids: unknown }>(db, sql`select period, building_ids from billing_runs where id = ${runId} and org_id = ${orgId}`);
+  const [run] = await queryRows<{ period: string }>(db, sql`select period from billing_runs where id = ${runId} and org_id = ${orgId}`);
   if (!run) throw new Error(`billing run ${runId} not found`);
   const previous = shiftPeriod(run.period, -1);
   const scope = sql`b.id = any((select building_ids from billing_runs where id = ${runId})::uuid[])`;
@@ -68,7 +68,7 @@ export async function summariseBillingRun(db: Db, orgId: string, runId: string):
             when exists (select 1 from invoices i where i.account_id = acc.id and i.period = ${run.period} and i.status = 'draft' and i.billing_run_id is null) then 'manual'
             else 'no_lines' end as reason
           from acc)
-        select reason, count(*)::int as accounts, (array_agg(number order by number))[1:20] as numbers from why group by reason order by reason`,
+        select reason, count(*)::int as accounts, to_jsonb((array_agg(number order by number))[1:20]) as numbers from why group by reason order by reason`,
   );
   const [accounts] = await queryRows<Row>(db, sql`select count(distinct account_id) as n from invoices where billing_run_id = ${runId}`);
   const buildingTotals = buildings.map((b) => ({
