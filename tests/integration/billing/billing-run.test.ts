@@ -97,6 +97,10 @@ describe("the billing run", () => {
     await expect(processBillingRun(t.db, id, { chunkSize: 1, afterChunk: (k) => { if (k === 1) throw crash; } })).rejects.toBe(crash);
     const [failed] = await t.db.select().from(billingRuns).where(eq(billingRuns.id, id));
     expect(failed).toMatchObject({ status: "failed", processedAccounts: 1 });
+    // A process killed outright leaves the run «running»: it may be continued only once it has stood still a while.
+    await t.db.update(billingRuns).set({ status: "running" }).where(eq(billingRuns.id, id));
+    await expect(rerunBillingRun(org.director, id, "cursor")).rejects.toMatchObject({ code: "CONFLICT" });
+    await t.db.execute(sql`update billing_runs set updated_at = now() - interval '3 minutes' where id = ${id}`);
     await rerunBillingRun(org.director, id, "cursor");
     await processBillingRun(t.db, id, { chunkSize: 1 });
     const resumed = await runInvoices(id);

@@ -142,7 +142,7 @@ export default async function BillingRunPage({ params }: { params: Promise<{ id:
         title={`Начисления за ${periodLabel(run.period)}`}
         description={`${run.addresses.join("; ")} · запустил ${run.createdByName ?? "система"} ${formatDateTime(run.createdAt, ctx.timezone)}`}
         back={{ href: "/crm/billing", label: "Начисления" }}
-        actions={<RunActions runId={run.id} status={run.status} invoices={summary?.totals.invoices ?? 0} total={rub(summary?.totals.totalKopecks ?? 0)} />}
+        actions={<RunActions runId={run.id} status={run.status} stalled={run.stalled} invoices={summary?.totals.invoices ?? 0} total={rub(summary?.totals.totalKopecks ?? 0)} />}
       />
       <RefreshWhile active={computing} />
       <p className="mb-4 text-sm">
@@ -158,6 +158,11 @@ export default async function BillingRunPage({ params }: { params: Promise<{ id:
             Рассчитано {run.processedAccounts.toLocaleString("ru-RU")} из {run.totalAccounts.toLocaleString("ru-RU")} лицевых счетов ({percent}%)
           </p>
         </div>
+      )}
+      {run.stalled && (
+        <p role="alert" className="mb-6 max-w-3xl rounded-md border px-3 py-2 text-sm">
+          Расчёт не продвигается больше двух минут — вероятно, сервер перезапускался. Рассчитанные счета сохранены — нажмите «Продолжить».
+        </p>
       )}
       {run.status === "failed" && (
         <p role="alert" className="mb-6 max-w-3xl rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">

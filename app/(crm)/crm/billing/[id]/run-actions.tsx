@@ -6,10 +6,10 @@ import { ConfirmButton } from "@/components/forms/confirm-button";
 import type { ActionResult } from "@/lib/core/errors";
 import { continueBillingRunAction, issueBillingRunAction, recalculateBillingRunAction } from "../actions";
 
-type Props = { runId: string; status: string; invoices: number; total: string };
+type Props = { runId: string; status: string; stalled: boolean; invoices: number; total: string };
 
 /** The run's buttons: issue every draft, compute again, or continue a run that stopped halfway. Each asks first. */
-export function RunActions({ runId, status, invoices, total }: Props) {
+export function RunActions({ runId, status, stalled, invoices, total }: Props) {
   const router = useRouter();
   const run = async <T,>(action: (input: { runId: string }) => Promise<ActionResult<T>>, done: (data: T) => string) => {
     const result = await action({ runId });
@@ -41,7 +41,7 @@ export function RunActions({ runId, status, invoices, total }: Props) {
           Пересчитать
         </ConfirmButton>
       )}
-      {status === "failed" && (
+      {(status === "failed" || stalled) && (
         <ConfirmButton
           variant="outline"
           title="Продолжить расчёт?"
