@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { billingRuns } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
@@ -10,7 +11,7 @@ import { outOfScope } from "@/lib/org/building-scope";
  * A run that says it computes but has not moved for two minutes: its process died (a restart in embedded mode, where
  * no Inngest retries it). A chunk touches the row every few seconds, so a live run never looks like this.
  */
-export const stalledSql = sql<boolean>`(status in ('queued', 'running') and updated_at < now() - interval '2 minutes')`;
+export const stalledSql = sql<boolean>`(${billingRuns.status} in ('queued', 'running') and ${billingRuns.updatedAt} < now() - interval '2 minutes')`;
 
 /**
  * «Пересчитать»: the run starts over from the first account and replaces its drafts (issued invoices stay as they

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { billingRuns, invoiceLines, invoices, ledgerEntries, premises } from "@/db/schema";
 import { issueInvoices } from "@/lib/billing/issue-invoices";
 import { startBillingRunSchema } from "@/lib/billing/run/billing-run-schema";
+import { getBillingRun } from "@/lib/billing/run/get-billing-run";
+import { listBillingRuns } from "@/lib/billing/run/list-billing-runs";
 import { processBillingRun } from "@/lib/billing/run/process-billing-run";
 import { rerunBillingRun } from "@/lib/billing/run/rerun-billing-run";
 import { startBillingRun } from "@/lib/billing/run/start-billing-run";
@@ -143,6 +145,17 @@ describe("the billing run", () => {
     const posted = await t.db.select({ n: sql<number>`count(*)::int` }).from(ledgerEntries).where(and(eq(ledgerEntries.orgId, org.orgId), eq(ledgerEntries.source, "invoice")));
     expect(posted[0]?.n).toBeGreaterThanOrEqual(8);
     await expect(start()).resolves.toBeDefined();
+  });
+
+  it("lists the runs and opens one for its page, to the organisation only", async () => {
+    const runs = await listBillingRuns(org.director);
+    expect(runs.length).toBeGreaterThan(0);
+    expect(runs[0]).toMatchObject({ period: "2026-03", addresses: [expect.stringContaining("ул. Расчётная")] });
+    const view = await getBillingRun(org.director, runs[0]!.id);
+    expect(view).toMatchObject({ id: runs[0]!.id, stalled: false, addresses: [expect.stringContaining("ул. Расчётная")] });
+    const other = await createOrg(t.db, "Соседняя");
+    await expect(getBillingRun(other.director, runs[0]!.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await listBillingRuns(other.director)).toEqual([]);
   });
 
   it("refuses another organisation's buildings and a run over buildings already computing", async () => {
