@@ -1,7 +1,7 @@
 import { getTableName, sql } from "drizzle-orm";
 import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "./client";
-import { buildings, clientPhoneHistory, clients, ledgerEntries, meterEvents, meterReadings, meters, personalAccounts, premiseClients, premises } from "./schema";
+import { accountBalances, buildings, clientPhoneHistory, invoiceLines, invoices, clients, ledgerEntries, meterEvents, meterReadings, meters, personalAccounts, premiseClients, premises } from "./schema";
 
 /**
  * Refreshes the planner's statistics for tables that just took many rows at once (a seed, an import). Autovacuum
@@ -15,6 +15,9 @@ export async function analyzeTables(db: Db, tables: readonly PgTable[]): Promise
 
 /** What seeds and registry imports write in bulk. */
 export const registryTables: readonly PgTable[] = [buildings, premises, clients, clientPhoneHistory, premiseClients, personalAccounts, ledgerEntries];
+
+/** What invoice imports (and billing) write in bulk. */
+export const billingTables: readonly PgTable[] = [invoices, invoiceLines, ledgerEntries, accountBalances];
 
 /** What meter seeds and meter imports write in bulk. */
 export const meterTables: readonly PgTable[] = [meters, meterReadings, meterEvents];

@@ -43,6 +43,7 @@ export const navSections: NavSection[] = [
       { href: "/crm/settings/legal-entities", label: "Юридические лица", permission: "settings.view" },
       { href: "/crm/settings/directories", label: "Группы и кварталы", permission: "settings.view" },
       { href: "/crm/settings/meters", label: "Приём показаний", permission: "settings.view" },
+      { href: "/crm/settings/billing", label: "Начисления и пени", permission: "settings.view" },
       { href: "/crm/employees", label: "Сотрудники", permission: "access.employees.view" },
       { href: "/crm/roles", label: "Роли доступа", permission: "access.roles.manage" },
       { href: "/crm/settings/api-keys", label: "API-ключи", permission: "settings.integrations" },

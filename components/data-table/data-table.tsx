@@ -30,6 +30,8 @@ export type DataTableProps<T> = {
   exportHref?: string;
   emptyText?: string;
   getRowId?: (row: T) => string;
+  /** Opens a row (e.g. its edit dialog); controls inside the row stop the click themselves. */
+  onRowClick?: (row: T) => void;
 };
 
 /**
@@ -46,6 +48,7 @@ export function DataTable<T>({
   exportHref,
   emptyText = "Ничего не найдено",
   getRowId,
+  onRowClick,
 }: DataTableProps<T>) {
   const { searchParams, setParams, pending } = useUrlParams();
   const sortKey = searchParams.get("sort");
@@ -77,7 +80,7 @@ export function DataTable<T>({
         <div className="ml-auto flex items-center gap-2">
           {exportHref && (
             <Button variant="outline" size="sm" asChild>
-              <a href={query ? `${exportHref}?${query}` : exportHref} download>
+              <a href={query ? `${exportHref}${exportHref.includes("?") ? "&" : "?"}${query}` : exportHref} download>
                 <Download /> Excel
               </a>
             </Button>
@@ -113,7 +116,7 @@ export function DataTable<T>({
           <TableBody>
             {table.getRowModel().rows.length ? (
               table.getRowModel().rows.map((row) => (
-                <TableRow key={row.id}>
+                <TableRow key={row.id} className={cn(onRowClick && "cursor-pointer")} onClick={onRowClick && (() => onRowClick(row.original))}>
                   {row.getVisibleCells().map((cell) => (
                     <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
                   ))}

@@ -22,19 +22,24 @@ export function ConfirmButton({
   confirmLabel,
   onConfirm,
   variant = "destructive",
+  size,
+  label,
 }: {
   children: ReactNode;
   title: string;
   description: string;
   confirmLabel: string;
   onConfirm: () => Promise<void>;
-  variant?: "destructive" | "outline";
+  variant?: "destructive" | "outline" | "ghost";
+  /** "icon" for a cross in a table row; then `label` names it for screen readers. */
+  size?: "icon";
+  label?: string;
 }) {
   const [busy, setBusy] = useState(false);
   return (
     <AlertDialog>
       <AlertDialogTrigger asChild>
-        <Button type="button" variant={variant} disabled={busy}>
+        <Button type="button" variant={variant} size={size} aria-label={label} title={label} disabled={busy}>
           {children}
         </Button>
       </AlertDialogTrigger>

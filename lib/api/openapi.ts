@@ -252,6 +252,7 @@ export function openApiDocument() {
           totalArea: { ...nullableStr, description: "Десятичное число строкой, «54.30»" },
           livingArea: nullableStr,
           rooms: { type: ["integer", "null"] },
+          registeredResidents: { type: ["integer", "null"], description: "Зарегистрировано, чел." },
           onlinePayment: { type: "boolean" },
           note: nullableStr,
         }),

@@ -94,6 +94,13 @@ export const auditActionLabels = {
   "billing_run.started": "Расчёт начислений запущен",
   "billing_run.restarted": "Расчёт начислений пересчитан",
   "billing_run.resumed": "Расчёт начислений продолжен",
+  "tariff.created": "Тариф добавлен",
+  "tariff.updated": "Тариф изменён",
+  "tariff.archived": "Тариф удалён",
+  "building.payment_settings_updated": "Настройки платежей объекта изменены",
+  "billing_settings.updated": "Настройки начислений и пеней изменены",
+  "penalty_rate.created": "Ставка для расчёта пеней добавлена",
+  "penalty_rate.deleted": "Ставка для расчёта пеней удалена",
 } as const satisfies Record<string, string>;
 export type AuditAction = keyof typeof auditActionLabels;
 
@@ -119,6 +126,8 @@ export const auditEntityTypeLabels = {
   meter_reading: "Показание прибора учёта",
   invoice: "Счёт",
   billing_run: "Расчёт начислений",
+  tariff: "Тариф",
+  penalty_rate: "Ставка для расчёта пеней",
 } as const satisfies Record<string, string>;
 export type AuditEntityType = keyof typeof auditEntityTypeLabels;
 

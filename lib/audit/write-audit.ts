@@ -16,6 +16,8 @@ export type AuditEntry = {
 const hiddenKeys = new Set(["passwordHash", "keyHash", "tokenHash", "password"]);
 
 function redact(value: unknown): unknown {
+  // Money and prices are bigints, which JSON cannot hold: the audit keeps their exact digits as text.
+  if (typeof value === "bigint") return value.toString();
   if (value === null || value === undefined || typeof value !== "object") return value ?? null;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(redact);

@@ -1,16 +1,23 @@
-import { analyzeTables, meterTables, registryTables } from "@/db/analyze";
+import { analyzeTables, billingTables, meterTables, registryTables } from "@/db/analyze";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { StaffContext } from "@/lib/core/context";
 import { isUniqueViolation } from "@/lib/core/errors";
 import { AppError } from "@/lib/core/errors";
 import { fileIssue } from "./import-issue";
-import { assertImportAllowed, importKindLabels } from "./import-kinds";
+import { assertImportAllowed, importKindLabels, type ImportKind } from "./import-kinds";
 import type { ImportCommit } from "./import-schema";
 import { applyPlanPart } from "./plan/apply-plan-part";
 import { staleImport } from "./plan/bulk-sql";
 import type { PlanSummary } from "./plan/plan-summary";
 import { discardImport, importParts, loadImportHeader, type ImportHeader } from "./plan-store";
 import { applyExchange, writeExchangeLog } from "./write-exchange-log";
+
+/** The tables a kind of import fills in bulk, analysed after it. */
+function writtenTables(kind: ImportKind) {
+  if (kind === "meters" || kind === "meter_readings") return meterTables;
+  if (kind === "invoices_xlsx" || kind === "turnover_xlsx") return billingTables;
+  return registryTables;
+}
 
 const today = (timeZone: string) => new Intl.DateTimeFormat("en-CA", { timeZone }).format(new Date());
 
@@ -25,7 +32,7 @@ function failureOf(error: unknown): AppError {
 async function apply(ctx: StaffContext, header: ImportHeader, startedAt: Date) {
   const { kind, fileName, summary } = header;
   const { logId } = await applyExchange(ctx, { kind, fileName, summary, startedAt }, async (tx, logId) => {
-    const scope = { orgId: ctx.orgId, actor: ctx.actor, occurredOn: today(ctx.timezone), note: `${importKindLabels[kind]}: ${fileName}`, source: `import:${logId}` };
+    const scope = { orgId: ctx.orgId, actor: ctx.actor, buildingIds: ctx.buildingIds, ip: ctx.ip, occurredOn: today(ctx.timezone), note: `${importKindLabels[kind]}: ${fileName}`, source: `import:${logId}` };
     for await (const part of importParts(ctx.orgId, header.id)) await applyPlanPart(tx.db, scope, part);
     await writeAudit(tx.db, tx, { action: "import.committed", entityType: "exchange_log", entityId: logId, after: { kind, fileName, ...summary } });
     return { value: undefined };
@@ -54,7 +61,7 @@ export async function commitImport(ctx: StaffContext, { importId }: ImportCommit
   try {
     const logId = await apply(ctx, header, startedAt);
     // Thousands of new rows at once: without fresh statistics the next list query is planned for the old table.
-    await analyzeTables(ctx.db, header.kind === "meters" || header.kind === "meter_readings" ? meterTables : registryTables);
+    await analyzeTables(ctx.db, writtenTables(header.kind));
     await discardImport(ctx.orgId, importId);
     return { logId, summary: header.summary };
   } catch (error) {

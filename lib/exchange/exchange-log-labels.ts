@@ -52,6 +52,7 @@ export function exchangeSummaryText(row: Run): string {
   if (s.clientsArchived) text.push(`в архив: ${s.clientsArchived}`);
   if (s.balancesSet) text.push(`балансов: ${s.balancesSet}`);
   if (s.metersCreated) text.push(`приборов учёта: +${s.metersCreated}`);
+  if (s.invoicesCreated) text.push(`счета: +${s.invoicesCreated}, выставлено ${s.invoicesIssued ?? 0}`);
   if (s.readingsCreated || s.readingsUpdated) text.push(`показания: +${s.readingsCreated ?? 0}, исправлено ${s.readingsUpdated ?? 0}`);
   return text.join("; ") || "Без изменений";
 }

@@ -33,6 +33,10 @@ import { journalExportColumns } from "@/lib/meters/journal/journal-export-column
 import { journalFiltersFrom } from "@/lib/meters/journal/journal-filters";
 import { meterJournalSource } from "@/lib/meters/journal/list-meter-journal";
 import { readingsExportColumns, readingsExportFiltersFrom, readingsExportSource } from "@/lib/meters/journal/readings-export";
+import { seesMoney } from "@/lib/billing/ledger/debt-filter";
+import { ledgerExportColumns, withDebtColumn } from "@/lib/billing/ledger/ledger-export-columns";
+import { ledgerExportFiltersFrom } from "@/lib/billing/ledger/ledger-filters";
+import { accountLedgerSource } from "@/lib/billing/ledger/list-account-ledger";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
@@ -84,13 +88,13 @@ export const exportKinds = {
     permission: "registry.premises.view",
     title: "Помещения",
     fileName: "помещения",
-    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), premiseExportColumns),
+    open: (ctx, q) => plan(premisesSource(ctx, parseListParams(q), premiseFiltersFrom(q)), withDebtColumn(premiseExportColumns, seesMoney(ctx))),
   },
   clients: {
     permission: "registry.clients.view",
     title: "Клиенты",
     fileName: "клиенты",
-    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), clientExportColumns),
+    open: (ctx, q) => plan(clientsSource(ctx, parseListParams(q), clientFiltersFrom(q)), withDebtColumn(clientExportColumns, seesMoney(ctx))),
   },
   unidentifiedClients: {
     permission: "registry.clients.view",
@@ -127,7 +131,7 @@ export const exportKinds = {
     permission: "registry.premises.view",
     title: "Лицевые счета",
     fileName: "лицевые-счета",
-    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), accountExportColumns),
+    open: (ctx, q) => plan(accountsSource(ctx, parseListParams(q), accountFiltersFrom(q)), withDebtColumn(accountExportColumns, seesMoney(ctx))),
   },
   meters: {
     permission: "finance.readings.view",
@@ -158,6 +162,12 @@ export const exportKinds = {
     title: "Показания",
     fileName: "показания",
     open: (ctx, q) => expandedPlan(readingsExportSource(ctx, readingsExportFiltersFrom(q, ctx.timezone)), (m) => m.lines, readingsExportColumns),
+  },
+  accountLedger: {
+    permission: "finance.invoices.view",
+    title: "Расшифровка лицевого счёта",
+    fileName: "расшифровка-лицевого-счёта",
+    open: (ctx, q) => plan(accountLedgerSource(ctx, parseListParams(q), ledgerExportFiltersFrom(q)), ledgerExportColumns(ctx.timezone)),
   },
 } satisfies Record<string, ExportKind>;
 

@@ -2,7 +2,7 @@ import { assertPermission } from "@/lib/access/assert-permission";
 import type { Permission } from "@/lib/core/permissions";
 import type { StaffContext } from "@/lib/core/context";
 
-export const importKinds = ["registry_xlsx", "accounts_csv", "debt_csv", "meters", "meter_readings"] as const;
+export const importKinds = ["registry_xlsx", "accounts_csv", "debt_csv", "meters", "meter_readings", "invoices_xlsx", "turnover_xlsx"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importKindLabels: Record<ImportKind, string> = {
@@ -11,6 +11,8 @@ export const importKindLabels: Record<ImportKind, string> = {
   debt_csv: "CSV: задолженность",
   meters: "Excel или CSV: приборы учёта с последними показаниями",
   meter_readings: "Excel или CSV: показания за период",
+  invoices_xlsx: "Excel: счета по шаблону",
+  turnover_xlsx: "Excel: оборотно-сальдовая ведомость",
 };
 
 /** Balances are money: the CSV imports also need the right to edit invoices. */
@@ -20,6 +22,8 @@ const requiredPermissions: Record<ImportKind, Permission[]> = {
   debt_csv: ["registry.premises.edit", "finance.invoices.edit"],
   meters: ["finance.meters.edit"],
   meter_readings: ["finance.readings.enter"],
+  invoices_xlsx: ["finance.invoices.edit"],
+  turnover_xlsx: ["finance.invoices.edit"],
 };
 
 export function assertImportAllowed(ctx: Pick<StaffContext, "permissions">, kind: ImportKind): void {

@@ -15,11 +15,16 @@ export const importFieldsSchema = z.object({
     .union([periodSchema, z.literal("")])
     .optional()
     .transform((v) => v || null),
+  /** Invoices from a template: «Выставить сразу» (the default) or only drafts ("0"). */
+  issue: z
+    .enum(["0", "1", ""], "Неверное значение «Выставить сразу»")
+    .optional()
+    .transform((v) => v !== "0"),
 });
 export type ImportFields = z.output<typeof importFieldsSchema>;
 
 /** A file to check: any body that can be read more than once (a File, or an upload kept in storage). */
-export type ImportUpload = Omit<ImportFields, "period"> & { period?: string | null; file: UploadBody };
+export type ImportUpload = Omit<ImportFields, "period" | "issue"> & { period?: string | null; issue?: boolean; file: UploadBody };
 
 export const importCommitSchema = z.object({ importId: z.uuid("Неверный идентификатор проверки") });
 export type ImportCommit = z.output<typeof importCommitSchema>;

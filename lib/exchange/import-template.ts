@@ -5,6 +5,7 @@ import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
 import { accountsCsvExample, debtCsvExample } from "./csv/csv-examples";
 import { assertImportAllowed, type ImportKind } from "./import-kinds";
+import { invoicesTemplate, turnoverTemplate } from "./invoices/invoice-templates";
 import { metersTemplate, readingsTemplate } from "./meters/meter-templates";
 import { registryTemplate } from "./xlsx/registry-template";
 
@@ -69,6 +70,12 @@ export async function importTemplate(ctx: StaffContext, kind: ImportKind): Promi
     return kind === "meters"
       ? { bytes: await metersTemplate(ctx), fileName: "шаблон-приборы-учёта.xlsx", contentType: XLSX }
       : { bytes: await readingsTemplate(ctx), fileName: "шаблон-показания.xlsx", contentType: XLSX };
+  }
+  if (kind === "invoices_xlsx" || kind === "turnover_xlsx") {
+    assertImportAllowed(ctx, kind);
+    return kind === "invoices_xlsx"
+      ? { bytes: await invoicesTemplate(ctx), fileName: "шаблон-счета.xlsx", contentType: XLSX }
+      : { bytes: await turnoverTemplate(ctx), fileName: "шаблон-осв.xlsx", contentType: XLSX };
   }
   assertPermission(ctx, "registry.premises.edit");
   const { building, inn } = await exampleRefs(ctx);

@@ -21,6 +21,8 @@ import { planRegistryXlsx } from "./xlsx/plan-registry-xlsx";
 import { xlsxRows } from "./xlsx/read-xlsx-rows";
 import { planMeters } from "./meters/plan-meters";
 import { planReadings } from "./meters/plan-readings";
+import { planInvoices } from "./invoices/plan-invoices";
+import { planTurnover } from "./invoices/plan-turnover";
 import { writeExchangeLog } from "./write-exchange-log";
 
 export type ImportCheck =
@@ -47,8 +49,10 @@ async function tableRows(file: UploadBody) {
   return xlsxRows(open(file));
 }
 
-async function plan(ctx: StaffContext, { kind, file, buildingId, period }: ImportUpload): Promise<PlannedImport> {
+async function plan(ctx: StaffContext, { kind, file, buildingId, period, issue }: ImportUpload): Promise<PlannedImport> {
   try {
+    if (kind === "invoices_xlsx") return await planInvoices(ctx, await tableRows(file), issue ?? true);
+    if (kind === "turnover_xlsx") return await planTurnover(ctx, await tableRows(file), period ?? null);
     if (kind === "meters") return await planMeters(ctx, await tableRows(file));
     if (kind === "meter_readings") return await planReadings(ctx, await tableRows(file), period ?? null);
     if (kind === "registry_xlsx") {

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
 import { billingBench } from "./billing-bench";
+import { debtsBench } from "./debts-bench";
 import { importBench } from "./import-bench";
 import { listsBench } from "./lists-bench";
 import { meterImportBench } from "./meter-import-bench";
@@ -17,9 +18,9 @@ import { searchBench } from "./search-bench";
  * raw COPY of the same rows (issue #9); a billing run over 50,000 accounts × 8 services within 3× a raw COPY of its
  * invoice lines and under 60 s (issue #10, PGlite with 5,000). The lists bench (issue #8: pages under load beside /login, and the 100k-row
  * export) needs PostgreSQL and a production build. `npm run bench -- lists` (or import, search, meters,
- * meter-import, billing) runs one of them.
+ * meter-import, debts, billing) runs one of them.
  */
-const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, billing: billingBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, billing: billingBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
@@ -59,6 +60,7 @@ if (name && name !== "lists" && target) {
     ["import", first, capped],
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["search", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["meters", t, []]),
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["debts", t, []]),
     // Compared with a raw COPY, so PostgreSQL only.
     ...(serverUrl() ? [["meter-import", "postgres", []] as [BenchName, BenchTarget, string[]]] : []),
     // PostgreSQL: 50,000 accounts beside a COPY of their lines; PGlite: 5,000.

@@ -48,7 +48,8 @@ function percentile(sorted: readonly number[], p: number): number {
   return Math.round(value * 10) / 10;
 }
 
-const stats = (times: number[]) => {
+/** p50, p95 and max of a set of timings, ms. */
+export const stats = (times: number[]) => {
   const sorted = [...times].sort((x, y) => x - y);
   return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), max: percentile(sorted, 100) };
 };

@@ -17,6 +17,7 @@ const fields = {
   totalArea: premises.totalArea,
   livingArea: premises.livingArea,
   rooms: premises.rooms,
+  registeredResidents: premises.registeredResidents,
   onlinePayment: premises.onlinePayment,
   note: premises.note,
   archivedAt: premises.archivedAt,

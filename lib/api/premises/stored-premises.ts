@@ -23,8 +23,8 @@ async function premisesAsInput(ctx: StaffContext, where: SQL | undefined, keyOf:
       if (tag) seen.input.tags.push(tag);
       continue;
     }
-    const { buildingId, type, number, entrance, floor, totalArea, livingArea, rooms, onlinePayment, note, externalId } = p;
-    const input = { buildingId, type, number, entrance, floor, totalArea, livingArea, rooms, onlinePayment, note, externalId, tags: tag ? [tag] : [] };
+    const { buildingId, type, number, entrance, floor, totalArea, livingArea, rooms, registeredResidents, onlinePayment, note, externalId } = p;
+    const input = { buildingId, type, number, entrance, floor, totalArea, livingArea, rooms, registeredResidents, onlinePayment, note, externalId, tags: tag ? [tag] : [] };
     found.set(key, { id: p.id, archived: p.archivedAt !== null, adopted, input });
   }
   return found;

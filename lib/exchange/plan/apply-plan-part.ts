@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { clientPhoneHistory, clients, personalAccounts, premiseClients, premises } from "@/db/schema";
 import type { Actor } from "@/lib/core/context";
 import { applyBalanceTargets } from "./apply-balance-targets";
+import { insertImportedInvoices, insertImportedLines, issueImportedInvoices } from "./apply-invoice-parts";
 import { insertImportedMeters, insertImportedReadings, updateImportedReadings } from "./apply-meter-parts";
 import { columnsOf, insertRows, stampRows, tableColumn, updateRows } from "./bulk-sql";
 import type { PlanPart } from "./plan-parts";
@@ -22,7 +23,8 @@ const accountCreateFields = [...accountColumns(personalAccounts, ["id", "premise
 const linkFields = linkColumns(premiseClients, ["basis", "dependsOnClientId", "ownershipShare"]);
 const linkCreateFields = [...linkColumns(premiseClients, ["id", "premiseId", "clientId"]), tableColumn<LinkValues>(premiseClients.addedBy, () => "import"), ...linkFields];
 
-export type ApplyScope = { orgId: string; actor: Actor; occurredOn: string; note: string; source: string };
+/** Who applies the plan; `buildingIds` and `ip` as in StaffContext, for services that check scope and audit again. */
+export type ApplyScope = { orgId: string; actor: Actor; buildingIds: readonly string[] | null; ip?: string | null; occurredOn: string; note: string; source: string };
 
 const notArchived = sql`t.archived_at is null`;
 const linked = sql`t.removed_at is null`;
@@ -57,6 +59,12 @@ export async function applyPlanPart(tx: Db, scope: ApplyScope, { part, items }: 
       return insertRows(tx, premiseClients, orgId, linkCreateFields, items);
     case "clients.archive":
       return stampRows(tx, clients, clients.archivedAt, orgId, items, orphaned);
+    case "invoices.create":
+      return insertImportedInvoices(tx, scope, items);
+    case "invoices.lines":
+      return insertImportedLines(tx, scope, items);
+    case "invoices.issue":
+      return issueImportedInvoices(tx, scope, items);
     case "balances":
       return applyBalanceTargets(tx, scope, items);
     case "meters.create":

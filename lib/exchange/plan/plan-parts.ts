@@ -15,6 +15,10 @@ export const planPartNames = [
   "links.update",
   "links.create",
   "clients.archive",
+  // Invoices are posted before balances are set, so an ОСВ's closing balance counts its own accruals.
+  "invoices.create",
+  "invoices.lines",
+  "invoices.issue",
   "balances",
   "meters.create",
   "readings.create",
@@ -33,6 +37,9 @@ export type PlanParts = {
   "links.update": RegistryPlan["links"]["update"];
   "links.create": RegistryPlan["links"]["create"];
   "clients.archive": RegistryPlan["clients"]["archive"];
+  "invoices.create": RegistryPlan["invoices"]["create"];
+  "invoices.lines": RegistryPlan["invoices"]["lines"];
+  "invoices.issue": RegistryPlan["invoices"]["issue"];
   balances: RegistryPlan["balances"];
   "meters.create": RegistryPlan["meters"]["create"];
   "readings.create": RegistryPlan["readings"]["create"];
@@ -53,6 +60,9 @@ export const planParts = (plan: RegistryPlan): PlanParts => ({
   "links.update": plan.links.update,
   "links.create": plan.links.create,
   "clients.archive": plan.clients.archive,
+  "invoices.create": plan.invoices.create,
+  "invoices.lines": plan.invoices.lines,
+  "invoices.issue": plan.invoices.issue,
   balances: plan.balances,
   "meters.create": plan.meters.create,
   "readings.create": plan.readings.create,

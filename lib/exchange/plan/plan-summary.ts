@@ -17,5 +17,7 @@ export const planSummary = (plan: RegistryPlan, rows: number) => ({
   metersCreated: plan.meters.create.length,
   readingsCreated: plan.readings.create.filter((r) => r.kind === "regular").length,
   readingsUpdated: plan.readings.update.length,
+  invoicesCreated: plan.invoices.create.length,
+  invoicesIssued: plan.invoices.issue.length,
 });
 export type PlanSummary = ReturnType<typeof planSummary>;

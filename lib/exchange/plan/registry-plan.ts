@@ -1,4 +1,4 @@
-import type { ClientType, LinkBasis, MeterResource, MeterZone, PremiseType } from "@/db/schema";
+import type { ClientType, InvoiceType, LinkBasis, MeterResource, MeterZone, PremiseType } from "@/db/schema";
 
 /** Final values of a premise's importable fields (an update carries them all, changed or not). */
 export type PremiseValues = {
@@ -83,6 +83,46 @@ export type ReadingValues = {
   before: string | null;
 };
 
+/** Money columns of an invoice or a line, kopecks as decimal text (plans are stored as JSON). */
+export type MoneyValues = {
+  accruedKopecks: string;
+  recalculationKopecks: string;
+  benefitKopecks: string;
+  penaltyKopecks: string;
+  paidKopecks: string;
+  totalKopecks: string;
+};
+
+/** A draft invoice an invoices or ОСВ file adds (issued in the same commit unless the user asked for drafts). */
+export type InvoiceValues = MoneyValues & {
+  id: string;
+  buildingId: string;
+  premiseId: string;
+  accountId: string;
+  type: InvoiceType;
+  period: string;
+  openingBalanceKopecks: string;
+};
+
+/** A line of such an invoice, priced with its tariff's snapshot; quantities thousandths, prices ten-thousandths. */
+export type InvoiceLineValues = MoneyValues & {
+  id: string;
+  invoiceId: string;
+  tariffId: string | null;
+  position: number;
+  serviceName: string;
+  unit: string;
+  tariff: Record<string, unknown>;
+  qty1Milli: string;
+  qty2Milli: string | null;
+  qty3Milli: string | null;
+  price1E4: string;
+  price2E4: string | null;
+  price3E4: string | null;
+  openingDebtKopecks: string;
+  vatKopecks: string | null;
+};
+
 /**
  * Everything an import will do, decided before anything is written: new rows carry ids generated up front so
  * that rows can refer to each other; updates carry final values; removals carry the ids they remove.
@@ -95,6 +135,8 @@ export type RegistryPlan = {
   balances: BalanceTarget[];
   meters: { create: MeterValues[] };
   readings: { create: ReadingValues[]; update: ReadingValues[] };
+  /** `issue`: ids of the new invoices to issue (post to the ledger) in the same transaction. */
+  invoices: { create: InvoiceValues[]; lines: InvoiceLineValues[]; issue: string[] };
 };
 
 export const emptyPlan = (): RegistryPlan => ({
@@ -105,6 +147,7 @@ export const emptyPlan = (): RegistryPlan => ({
   balances: [],
   meters: { create: [] },
   readings: { create: [], update: [] },
+  invoices: { create: [], lines: [], issue: [] },
 });
 
 /** What the user confirms: counts and the first items of each kind of change. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { debtFilterFrom, type DebtFilter } from "@/lib/billing/ledger/debt-filter";
 import { filterParam } from "@/lib/table/list-params";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -9,6 +10,7 @@ export type AccountFilters = {
   legalEntityId?: string;
   /** «hidden»: active accounts hidden from the resident cabinet. */
   status?: "active" | "hidden" | "archived";
+  debt?: DebtFilter;
 };
 
 const uuid = (value: string | undefined) => (z.uuid().safeParse(value).success ? value : undefined);
@@ -22,5 +24,6 @@ export function accountFiltersFrom(searchParams: SearchParams): AccountFilters {
     buildingId: uuid(filterParam(searchParams, "building")),
     legalEntityId: uuid(filterParam(searchParams, "legalEntity")),
     status: statuses.find((s) => s === status) ?? "active",
+    debt: debtFilterFrom(searchParams),
   };
 }

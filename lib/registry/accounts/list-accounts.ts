@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, exists, ilike, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { buildings, clients, legalEntities, personalAccounts, premiseClients, premises, type PremiseType } from "@/db/schema";
+import { accountDebt, debtColumn, debtCondition } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
@@ -19,6 +20,8 @@ export type AccountRow = {
   owners: string | null;
   legalEntityName: string | null;
   hiddenInCabinet: boolean;
+  /** The balance (debt positive), null for an employee who may not see money. */
+  debtKopecks: bigint | null;
   externalId: string | null;
   archivedAt: Date | null;
   createdAt: Date;
@@ -65,6 +68,8 @@ export function accountsSource(ctx: StaffContext, params: ListParams, filters: A
     filters.groupId ? eq(buildings.groupId, filters.groupId) : undefined,
     filters.buildingId ? eq(premises.buildingId, filters.buildingId) : undefined,
     filters.legalEntityId ? eq(personalAccounts.legalEntityId, filters.legalEntityId) : undefined,
+    // Never the walk: the list's order is a computed sort key with no index to walk, so the page sorts what matches.
+    debtCondition(ctx, accountDebt, personalAccounts.id, filters.debt, false),
     params.q ? searchCondition(ctx, params.q) : undefined,
   );
   return {
@@ -91,6 +96,7 @@ export function accountsSource(ctx: StaffContext, params: ListParams, filters: A
           owners: ownersOf,
           legalEntityName: legalEntities.name,
           hiddenInCabinet: personalAccounts.hiddenInCabinet,
+          debtKopecks: debtColumn(ctx, accountDebt, personalAccounts.id),
           externalId: personalAccounts.externalId,
           archivedAt: personalAccounts.archivedAt,
           createdAt: personalAccounts.createdAt,

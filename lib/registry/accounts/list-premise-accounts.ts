@@ -1,5 +1,6 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { legalEntities, personalAccounts } from "@/db/schema";
+import { accountDebt, debtColumn } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { findPremise } from "@/lib/registry/premises/find-premise";
@@ -18,6 +19,8 @@ export async function listPremiseAccounts(ctx: StaffContext, premiseId: string) 
       legalEntityId: personalAccounts.legalEntityId,
       legalEntityName: legalEntities.name,
       archivedAt: personalAccounts.archivedAt,
+      /** The balance, null for an employee who may not see money. */
+      debtKopecks: debtColumn(ctx, accountDebt, personalAccounts.id),
       createdAt: personalAccounts.createdAt,
     })
     .from(personalAccounts)

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { debtFilterFrom, type DebtFilter } from "@/lib/billing/ledger/debt-filter";
 import { clientTypes } from "@/db/schema";
 import { filterParam } from "@/lib/table/list-params";
 
@@ -19,6 +20,7 @@ export type ClientFilters = {
   type?: (typeof clientTypes)[number];
   status?: "active" | "blocked" | "archived";
   tagId?: string;
+  debt?: DebtFilter;
 };
 
 /** The clients table's filters as they appear in its URL (shared by the page and its export). */
@@ -35,5 +37,6 @@ export function clientFiltersFrom(searchParams: SearchParams, unidentified = fal
     type: z.enum(clientTypes).optional().catch(undefined).parse(filterParam(searchParams, "type")),
     status: z.enum(["active", "blocked", "archived"]).optional().catch(undefined).parse(filterParam(searchParams, "status")),
     tagId: uuidOrNothing.parse(filterParam(searchParams, "tag")),
+    debt: debtFilterFrom(searchParams),
   };
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, exists, inArray, isNotNull, isNull, or, sql, type SQL } from "drizzle-orm";
 import { clients, clientTags, type ClientType } from "@/db/schema";
+import { clientDebt, debtColumn, debtCondition } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { listPage, type ListSource } from "@/lib/table/list-page";
@@ -18,6 +19,8 @@ export type ClientRow = {
   phone: string | null;
   email: string | null;
   premises: string[];
+  /** Σ balances of the accounts of the premises the client is linked to, null for an employee who may not see money. */
+  debtKopecks: bigint | null;
   lastSeenAt: Date | null;
   blockedAt: Date | null;
   archivedAt: Date | null;
@@ -45,7 +48,7 @@ const unnamed = and(isNull(clients.lastName), isNull(clients.firstName), isNull(
 /** The clients list as a ListSource (page, count and export); a whole phone number typed ranks its client first. */
 export function clientsSource(ctx: StaffContext, params: ListParams, f: ClientFilters = {}): ListSource<ClientRow> {
   assertPermission(ctx, "registry.clients.view");
-  const where = and(
+  const where = (ordered: boolean) => and(
     eq(clients.orgId, ctx.orgId),
     clientScope(ctx, ctx.db),
     statusCondition(f.status),
@@ -55,12 +58,13 @@ export function clientsSource(ctx: StaffContext, params: ListParams, f: ClientFi
       ? exists(ctx.db.select({ one: clientTags.tagId }).from(clientTags).where(and(eq(clientTags.clientId, clients.id), eq(clientTags.tagId, f.tagId))))
       : undefined,
     clientPremiseCondition(ctx.db, f),
+    debtCondition(ctx, clientDebt, clients.id, f.debt, ordered),
     params.q ? clientSearchCondition(params.q) : undefined,
   );
   const exact = params.q ? exactClientMatch(params.q) : undefined;
   return {
     ids: (ordered) => {
-      const query = ctx.db.select({ id: clients.id }).from(clients).where(where).$dynamic();
+      const query = ctx.db.select({ id: clients.id }).from(clients).where(where(ordered)).$dynamic();
       return ordered ? query.orderBy(...(exact ? [sql`(${exact}) desc`] : []), orderBy(params), asc(clients.id)) : query;
     },
     rows: async (ids) => {
@@ -78,6 +82,7 @@ export function clientsSource(ctx: StaffContext, params: ListParams, f: ClientFi
             blockedAt: clients.blockedAt,
             archivedAt: clients.archivedAt,
             isTester: clients.isTester,
+            debtKopecks: debtColumn(ctx, clientDebt, clients.id),
             createdAt: clients.createdAt,
           })
           .from(clients)

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from "drizzle-orm";
 import { buildings, clients, personalAccounts, premiseClients, premises, premiseTags, type PremiseType } from "@/db/schema";
+import { debtColumn, debtCondition, premiseDebt } from "@/lib/billing/ledger/debt-filter";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { buildingScope } from "@/lib/org/building-scope";
@@ -24,6 +25,8 @@ export type PremiseRow = {
   accounts: string | null;
   /** Names of the linked clients, comma-separated. */
   clients: string | null;
+  /** Σ balances of the active accounts (debt positive), null for an employee who may not see money. */
+  debtKopecks: bigint | null;
   archivedAt: Date | null;
   createdAt: Date;
 };
@@ -33,7 +36,7 @@ const buildingsWhere = (orgId: string, condition: SQL) =>
   inArray(premises.buildingId, sql`(select ${buildings.id} from ${buildings} where ${buildings.orgId} = ${orgId} and ${condition})`);
 
 // Filters read premises alone (buildings only through an id subquery), so the page's ids come off premises' indexes.
-function filterConditions(ctx: StaffContext, filters: PremiseFilters): (SQL | undefined)[] {
+function filterConditions(ctx: StaffContext, filters: PremiseFilters, ordered: boolean): (SQL | undefined)[] {
   return [
     eq(premises.orgId, ctx.orgId),
     buildingScope(ctx, premises.buildingId),
@@ -51,6 +54,7 @@ function filterConditions(ctx: StaffContext, filters: PremiseFilters): (SQL | un
     filters.tagId
       ? inArray(premises.id, sql`(select ${premiseTags.premiseId} from ${premiseTags} where ${premiseTags.orgId} = ${ctx.orgId} and ${premiseTags.tagId} = ${filters.tagId})`)
       : undefined,
+    debtCondition(ctx, premiseDebt, premises.id, filters.debt, ordered),
   ];
 }
 
@@ -77,10 +81,10 @@ const clientsOf = sql<string | null>`(select string_agg(concat_ws(' ', ${clients
 /** The premises list as a ListSource: the page, its count and its export all come from it. */
 export function premisesSource(ctx: StaffContext, params: ListParams, filters: PremiseFilters = {}): ListSource<PremiseRow> {
   assertPermission(ctx, "registry.premises.view");
-  const where = and(...filterConditions(ctx, filters), params.q ? premiseSearchCondition(ctx.orgId, params.q) : undefined);
+  const where = (ordered: boolean) => and(...filterConditions(ctx, filters, ordered), params.q ? premiseSearchCondition(ctx.orgId, params.q) : undefined);
   return {
     ids: (ordered) => {
-      const query = ctx.db.select({ id: premises.id }).from(premises).where(where).$dynamic();
+      const query = ctx.db.select({ id: premises.id }).from(premises).where(where(ordered)).$dynamic();
       return ordered ? query.orderBy(...orderBy(ctx, params)) : query;
     },
     rows: (ids) =>
@@ -99,6 +103,7 @@ export function premisesSource(ctx: StaffContext, params: ListParams, filters: P
           externalId: premises.externalId,
           accounts: accountsOf,
           clients: clientsOf,
+          debtKopecks: debtColumn(ctx, premiseDebt, premises.id),
           archivedAt: premises.archivedAt,
           createdAt: premises.createdAt,
         })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { debtFilterFrom, type DebtFilter } from "@/lib/billing/ledger/debt-filter";
 import { premiseTypes, type PremiseType } from "@/db/schema";
 import { filterParam } from "@/lib/table/list-params";
 
@@ -12,6 +13,7 @@ export type PremiseFilters = {
   clientId?: string;
   tagId?: string;
   status?: "active" | "archived";
+  debt?: DebtFilter;
 };
 
 const uuid = (value: string | undefined) => (z.uuid().safeParse(value).success ? value : undefined);
@@ -27,5 +29,6 @@ export function premiseFiltersFrom(searchParams: SearchParams): PremiseFilters {
     clientId: uuid(filterParam(searchParams, "client")),
     tagId: uuid(filterParam(searchParams, "tag")),
     status: filterParam(searchParams, "status") === "archived" ? "archived" : "active",
+    debt: debtFilterFrom(searchParams),
   };
 }

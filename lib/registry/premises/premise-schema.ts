@@ -21,19 +21,21 @@ const optionalFact = <T>(schema: z.ZodType<T, string>) =>
     .transform((value) => String(value ?? "").trim() || null)
     .pipe(schema.nullable());
 
-const rooms = z
-  .union([boundedString(50), z.number()])
-  .nullish()
-  .transform((value, ctx) => {
-    const text = String(value ?? "").trim();
-    if (text === "") return null;
-    const n = Number(text);
-    if (!Number.isInteger(n) || n < 1 || n > 100) {
-      ctx.addIssue({ code: "custom", message: "Количество комнат: целое число от 1 до 100" });
-      return z.NEVER;
-    }
-    return n;
-  });
+/** A whole count typed or sent as a number; blank → null. */
+const count = (label: string, min: number, max: number) =>
+  z
+    .union([boundedString(50), z.number()])
+    .nullish()
+    .transform((value, ctx) => {
+      const text = String(value ?? "").trim();
+      if (text === "") return null;
+      const n = Number(text);
+      if (!Number.isInteger(n) || n < min || n > max) {
+        ctx.addIssue({ code: "custom", message: `${label}: целое число от ${min} до ${max}` });
+        return z.NEVER;
+      }
+      return n;
+    });
 
 /** The form's fields as an object schema, for callers that need its keys (the REST API refuses any other). */
 export const premiseFields = z.object({
@@ -44,7 +46,9 @@ export const premiseFields = z.object({
   floor: optionalFact(floorSchema),
   totalArea: optionalFact(areaSchema("Общая площадь")),
   livingArea: optionalFact(areaSchema("Жилая площадь")),
-  rooms,
+  rooms: count("Количество комнат", 1, 100),
+  /** «Зарегистрировано, чел.»: billing by norm × residents multiplies by it. */
+  registeredResidents: count("Зарегистрировано", 0, 100),
   onlinePayment: z.boolean().default(true),
   note: optionalText("Примечание", 2000),
   externalId: optionalText("Внешний идентификатор", 100),

@@ -56,6 +56,17 @@ describe("creating and editing premises", () => {
     expect(premiseSchema.safeParse({ ...base, totalArea: "-5" }).success).toBe(false);
   });
 
+  it("keeps the registered residents billing by norm multiplies by, and refuses a count that is not whole", async () => {
+    const premise = await makePremise(a.director, buildingId, { number: "40", registeredResidents: "3" });
+    expect(premise.registeredResidents).toBe(3);
+    const after = await updatePremise(a.director, premiseUpdateSchema.parse({ id: premise.id, buildingId, type: "flat", number: "40", registeredResidents: "0" }));
+    expect(after.registeredResidents).toBe(0);
+    expect(premiseSchema.safeParse({ buildingId, type: "flat", number: "41", registeredResidents: "2,5" }).error?.issues[0]).toMatchObject({
+      path: ["registeredResidents"],
+      message: "Зарегистрировано: целое число от 0 до 100",
+    });
+  });
+
   it("refuses a second premise with the same type and number in the building", async () => {
     await makePremise(a.director, buildingId, { number: "20" });
     await expect(makePremise(a.director, buildingId, { number: "20" })).rejects.toThrow("Помещение кв. 20 уже есть в этом объекте");

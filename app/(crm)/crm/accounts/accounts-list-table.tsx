@@ -2,6 +2,7 @@
 
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
+import { DebtFilter, debtColumn } from "../debt-filter";
 import { FilterPopover } from "@/components/crm/filter-popover";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
@@ -19,12 +20,13 @@ const statusOptions = [
   { value: "archived", label: "Удалённые" },
 ];
 
-const columns: ColumnDef<AccountRow>[] = [
+const columns = (showDebt: boolean): ColumnDef<AccountRow>[] => [
   {
     id: "number",
     header: "Лицевой счёт",
     cell: ({ row: { original: r } }) => (
-      <Link href={`/crm/premises/${r.premiseId}?tab=accounts`} className="font-medium hover:underline">
+      // Who may see money opens the account's «Расшифровка»; the others its premise's accounts.
+      <Link href={showDebt ? `/crm/accounts/${r.id}` : `/crm/premises/${r.premiseId}?tab=accounts`} className="font-medium hover:underline">
         {r.number}
       </Link>
     ),
@@ -48,12 +50,15 @@ const columns: ColumnDef<AccountRow>[] = [
     enableSorting: false,
     cell: ({ row: { original: r } }) => <Badge variant={r.archivedAt || r.hiddenInCabinet ? "secondary" : "outline"}>{accountStatusLabel(r)}</Badge>,
   },
+  ...(showDebt ? [debtColumn<AccountRow>()] : []),
 ];
 
-export function AccountsListTable({ rows, total, options }: { rows: AccountRow[]; total: ListTotal; options: AccountFilterOptions }) {
+type Props = { rows: AccountRow[]; total: ListTotal; options: AccountFilterOptions; showDebt: boolean };
+
+export function AccountsListTable({ rows, total, options, showDebt }: Props) {
   return (
     <DataTable
-      columns={columns}
+      columns={columns(showDebt)}
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
@@ -67,6 +72,7 @@ export function AccountsListTable({ rows, total, options }: { rows: AccountRow[]
           </FilterPopover>
           {options.legalEntities.length > 1 && <DataTableSelectFilter param="legalEntity" label="Юрлицо" options={options.legalEntities} />}
           <DataTableSelectFilter param="status" label="Статус" allLabel="Действующие" options={statusOptions} />
+          {showDebt && <DebtFilter />}
         </>
       }
     />

@@ -26,6 +26,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Pro
       <AccountsListTable
         rows={page.rows}
         total={page.total}
+        showDebt={ctx.permissions.has("finance.invoices.view")}
         options={{ groups: groups.map((g) => ({ value: g.id, label: g.name })), buildings, legalEntities }}
       />
     </>

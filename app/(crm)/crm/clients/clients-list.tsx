@@ -42,6 +42,7 @@ export async function ClientsList({ searchParams, unidentified }: { searchParams
       <ClientsTabs />
       <ClientsTable rows={page.rows} total={page.total} options={options} exportHref={unidentified ? "/crm/clients/unidentified/export" : "/crm/clients/export"}
         timezone={ctx.timezone}
+        showDebt={ctx.permissions.has("finance.invoices.view")}
       />
     </>
   );

@@ -10,6 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/core/date-time";
 import { clientTypeLabels, clientTypeOptions } from "@/lib/registry/clients/client-labels";
 import type { ClientRow } from "@/lib/registry/clients/list-clients";
+import { DebtFilter, debtColumn } from "../debt-filter";
 import { PremiseLocationFilter } from "./premise-location-filter";
 import type { ListTotal } from "@/lib/table/list-params";
 
@@ -30,6 +31,7 @@ export function ClientsTable({
   exportHref,
   actions,
   timezone,
+  showDebt,
 }: {
   rows: ClientRow[];
   total: ListTotal;
@@ -38,6 +40,8 @@ export function ClientsTable({
   actions?: ReactNode;
   /** The viewer's (ctx.timezone): dates print the same on the server and in the browser. */
   timezone: string;
+  /** finance.invoices.view: the «Долг» column and filter. */
+  showDebt: boolean;
 }) {
   const searchParams = useSearchParams();
   const offset = (Number(searchParams.get("page") ?? 1) - 1) * Number(searchParams.get("size") ?? 25);
@@ -80,7 +84,7 @@ export function ClientsTable({
   ];
   return (
     <DataTable
-      columns={columns}
+      columns={showDebt ? [...columns, debtColumn<ClientRow>()] : columns}
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
@@ -93,6 +97,7 @@ export function ClientsTable({
           <DataTableSelectFilter param="type" label="Тип" options={clientTypeOptions} />
           <DataTableSelectFilter param="status" label="Статус" allLabel="Все, кроме архива" options={statusOptions} />
           {options.tags.length > 0 && <DataTableSelectFilter param="tag" label="Тег" options={options.tags} />}
+          {showDebt && <DebtFilter />}
         </>
       }
     />

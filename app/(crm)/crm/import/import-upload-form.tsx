@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { Checkbox } from "@/components/ui/checkbox";
 import { Input } from "@/components/ui/input";
 import { Label } from "@/components/ui/label";
 import { Select, SelectContent, SelectItem, SelectTrigger, SelectValue } from "@/components/ui/select";
@@ -18,6 +19,7 @@ const FROM_FILE = "__file__";
 export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportKind; buildings: BuildingOption[]; onChecked: (check: ImportCheck) => void }) {
   const [buildingId, setBuildingId] = useState(FROM_FILE);
   const [period, setPeriod] = useState("");
+  const [issue, setIssue] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
@@ -27,7 +29,12 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
     if (file.size > importLimits.fileBytes) return setError(importLimitMessages.fileBytes);
     setError(null);
     startTransition(async () => {
-      const result = await uploadFile<ImportCheck>("/crm/uploads/import", file, { kind, buildingId: buildingId === FROM_FILE ? "" : buildingId, period: kind === "meter_readings" ? period : "" });
+      const result = await uploadFile<ImportCheck>("/crm/uploads/import", file, {
+        kind,
+        buildingId: buildingId === FROM_FILE ? "" : buildingId,
+        period: kind === "meter_readings" || kind === "turnover_xlsx" ? period : "",
+        issue: kind === "invoices_xlsx" && !issue ? "0" : "1",
+      });
       if (result.ok) return onChecked(result.data);
       const message = Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.message;
       setError(message);
@@ -54,16 +61,22 @@ export function ImportUploadForm({ kind, buildings, onChecked }: { kind: ImportK
           </Select>
         </div>
       )}
-      {kind === "meter_readings" && (
+      {kind === "invoices_xlsx" && (
+        <div className="flex items-center gap-2">
+          <Checkbox id="import-issue" checked={issue} onCheckedChange={(v) => setIssue(v === true)} />
+          <Label htmlFor="import-issue">Выставить сразу</Label>
+        </div>
+      )}
+      {(kind === "meter_readings" || kind === "turnover_xlsx") && (
         <div className="space-y-2">
-          <Label htmlFor="import-period">Период показаний</Label>
+          <Label htmlFor="import-period">{kind === "turnover_xlsx" ? "Период ведомости" : "Период показаний"}</Label>
           <Input id="import-period" type="month" value={period} onChange={(e) => setPeriod(e.target.value)} />
           <p className="text-sm text-muted-foreground">Пусто — месяц берётся из колонки «Период» файла</p>
         </div>
       )}
       <div className="space-y-2">
         <Label htmlFor="import-file">Файл</Label>
-        <Input id="import-file" name="file" type="file" required accept={kind === "registry_xlsx" ? ".xlsx" : kind === "meters" || kind === "meter_readings" ? ".xlsx,.csv,.txt" : ".csv,.txt"} />
+        <Input id="import-file" name="file" type="file" required accept={kind === "registry_xlsx" || kind === "invoices_xlsx" || kind === "turnover_xlsx" ? ".xlsx" : kind === "meters" || kind === "meter_readings" ? ".xlsx,.csv,.txt" : ".csv,.txt"} />
       </div>
       {error && (
         <p role="alert" className="rounded-md border border-destructive/40 bg-destructive/5 px-3 py-2 text-sm text-destructive">

@@ -18,8 +18,9 @@ export type KindOption = { value: ImportKind; label: string; instructions: reado
 type Stage = { step: "upload" } | { step: "checked"; check: ImportCheck } | { step: "done"; summary: PlanSummary };
 
 /** Choose what to load, upload, read the report or the preview, confirm, see the result. */
-export function ImportWizard({ kinds, buildings }: { kinds: KindOption[]; buildings: BuildingOption[] }) {
-  const [kind, setKind] = useState(kinds[0]?.value ?? "registry_xlsx");
+/** `initialKind`: the kind a link asked for (`/crm/import?kind=invoices_xlsx`), if the employee may load it. */
+export function ImportWizard({ kinds, buildings, initialKind }: { kinds: KindOption[]; buildings: BuildingOption[]; initialKind?: ImportKind }) {
+  const [kind, setKind] = useState(initialKind ?? kinds[0]?.value ?? "registry_xlsx");
   const [stage, setStage] = useState<Stage>({ step: "upload" });
   const current = kinds.find((k) => k.value === kind) ?? kinds[0];
   const restart = () => setStage({ step: "upload" });

@@ -68,8 +68,8 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const buildings = await buildingOptions(ctx);
   return (
     <>
-      <PageHeader title="Импорт" description="Помещения, лицевые счета, клиенты, задолженность, приборы учёта и показания из файлов Excel и CSV" />
-      <ImportWizard kinds={kinds} buildings={buildings} />
+      <PageHeader title="Импорт" description="Помещения, лицевые счета, клиенты, задолженность, приборы учёта, показания, счета и оборотно-сальдовые ведомости из файлов Excel и CSV" />
+      <ImportWizard kinds={kinds} buildings={buildings} initialKind={kinds.find((k) => k.value === filterParam(sp, "kind"))?.value} />
       {hasPermission(ctx, "registry.premises.edit") && <ExchangeJournal ctx={ctx} sp={sp} />}
     </>
   );

@@ -49,6 +49,7 @@ export default async function PremisesPage({ searchParams }: { searchParams: Pro
         rows={page.rows}
         total={page.total}
         clientName={clientName}
+        showDebt={ctx.permissions.has("finance.invoices.view")}
         options={{ groups: groups.map(toOption), quarters: quarters.map(toOption), buildings, tags: tags.map(toOption) }}
       />
     </>

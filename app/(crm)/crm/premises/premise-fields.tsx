@@ -41,6 +41,11 @@ export function PremiseFields({ control, buildings, full = false, tagSuggestions
         <TextField control={control} name="totalArea" label="Общая площадь, м²" inputMode="decimal" />
         {info.livingArea && <TextField control={control} name="livingArea" label="Жилая площадь, м²" inputMode="decimal" />}
       </div>
+      {full && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField control={control} name="registeredResidents" label="Зарегистрировано, чел." inputMode="numeric" description="Для начислений по нормативу на человека" />
+        </div>
+      )}
       <SwitchField
         control={control}
         name="onlinePayment"

@@ -3,6 +3,7 @@
 import type { ColumnDef } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import Link from "next/link";
+import { DebtFilter, debtColumn } from "../debt-filter";
 import { FilterPopover } from "@/components/crm/filter-popover";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
@@ -54,10 +55,12 @@ function ClientFilter({ name }: { name: string }) {
   );
 }
 
-export function PremisesTable({ rows, total, options, clientName }: { rows: PremiseRow[]; total: ListTotal; options: PremiseFilterOptions; clientName?: string }) {
+type Props = { rows: PremiseRow[]; total: ListTotal; options: PremiseFilterOptions; clientName?: string; showDebt: boolean };
+
+export function PremisesTable({ rows, total, options, clientName, showDebt }: Props) {
   return (
     <DataTable
-      columns={columns}
+      columns={showDebt ? [...columns, debtColumn<PremiseRow>()] : columns}
       rows={rows}
       total={total}
       getRowId={(r) => r.id}
@@ -73,6 +76,7 @@ export function PremisesTable({ rows, total, options, clientName }: { rows: Prem
           <DataTableSelectFilter param="type" label="Тип" options={premiseTypeOptions} />
           {options.tags.length > 0 && <DataTableSelectFilter param="tag" label="Тег" options={options.tags} />}
           <DataTableSelectFilter param="status" label="Статус" allLabel="Действующие" options={statusOptions} />
+          {showDebt && <DebtFilter />}
           {clientName && <ClientFilter name={clientName} />}
         </>
       }

@@ -1,3 +1,4 @@
+import { balanceLabel } from "@/lib/billing/ledger/get-account-balance";
 import type { StaffContext } from "@/lib/core/context";
 import { legalEntityOptions } from "@/lib/org/legal-entity-options";
 import { listPremiseAccounts } from "@/lib/registry/accounts/list-premise-accounts";
@@ -9,7 +10,7 @@ export async function AccountsTab({ ctx, premise }: { ctx: StaffContext; premise
   return (
     <AccountsTable
       premiseId={premise.id}
-      accounts={accounts}
+      accounts={accounts.map((a) => ({ ...a, balance: a.debtKopecks === null ? null : balanceLabel(a.debtKopecks) }))}
       legalEntities={legalEntities}
       canEdit={ctx.permissions.has("registry.accounts.edit") && premise.archivedAt === null}
     />

@@ -1,6 +1,7 @@
 "use client";
 
 import { X } from "lucide-react";
+import Link from "next/link";
 import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmButton } from "@/components/forms/confirm-button";
@@ -12,7 +13,9 @@ import { AccountDialog } from "./account-dialog";
 import { setAccountArchivedAction } from "./actions";
 
 type Option = { value: string; label: string };
-type Props = { premiseId: string; accounts: PremiseAccountRow[]; legalEntities: Option[]; canEdit: boolean };
+/** `balance`: «Долг 1 234,56 ₽» and the like, null for an employee who may not see money. */
+type AccountView = PremiseAccountRow & { balance: string | null };
+type Props = { premiseId: string; accounts: AccountView[]; legalEntities: Option[]; canEdit: boolean };
 
 async function setArchived(account: PremiseAccountRow, archived: boolean) {
   const result = await setAccountArchivedAction({ id: account.id, archived });
@@ -22,6 +25,7 @@ async function setArchived(account: PremiseAccountRow, archived: boolean) {
 
 /** «Лицевые счета»: a click on an active account edits it; the cross archives it with its accruals and readings. */
 export function AccountsTable({ premiseId, accounts, legalEntities, canEdit }: Props) {
+  const canSeeLedger = accounts.some((a) => a.balance !== null);
   const [dialog, setDialog] = useState<{ account?: PremiseAccountRow } | null>(null);
   return (
     <div className="space-y-3">
@@ -38,13 +42,14 @@ export function AccountsTable({ premiseId, accounts, legalEntities, canEdit }: P
               <TableHead>ЕЛС</TableHead>
               <TableHead>Юридическое лицо</TableHead>
               <TableHead>Внешний ID</TableHead>
+              {canSeeLedger && <TableHead>Расчёты</TableHead>}
               {canEdit && <TableHead className="w-12" />}
             </TableRow>
           </TableHeader>
           <TableBody>
             {accounts.length === 0 && (
               <TableRow>
-                <TableCell colSpan={5} className="h-20 text-center text-muted-foreground">
+                <TableCell colSpan={6} className="h-20 text-center text-muted-foreground">
                   Лицевых счетов пока нет
                 </TableCell>
               </TableRow>
@@ -70,6 +75,13 @@ export function AccountsTable({ premiseId, accounts, legalEntities, canEdit }: P
                   <TableCell>{account.els ?? "—"}</TableCell>
                   <TableCell>{account.legalEntityName ?? "—"}</TableCell>
                   <TableCell>{account.externalId ?? "—"}</TableCell>
+                  {canSeeLedger && (
+                    <TableCell onClick={(e) => e.stopPropagation()}>
+                      <Link href={`/crm/accounts/${account.id}`} className="text-sm underline-offset-4 hover:underline">
+                        {account.balance}
+                      </Link>
+                    </TableCell>
+                  )}
                   {canEdit && (
                     <TableCell onClick={(e) => e.stopPropagation()}>
                       {archived ? (

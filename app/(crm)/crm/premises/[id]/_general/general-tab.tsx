@@ -27,6 +27,7 @@ export async function GeneralTab({ ctx, premise }: { ctx: StaffContext; premise:
           totalArea: areaInputText(premise.totalArea),
           livingArea: areaInputText(premise.livingArea),
           rooms: premise.rooms === null ? "" : String(premise.rooms),
+          registeredResidents: premise.registeredResidents === null ? "" : String(premise.registeredResidents),
           onlinePayment: premise.onlinePayment,
           note: premise.note ?? "",
           externalId: premise.externalId ?? "",

@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { staffAction } from "@/app/_server/staff-action";
+import { buildingPaymentSettingsSchema } from "@/lib/billing/billing-settings-schema";
+import { createTariff } from "@/lib/billing/tariffs/create-tariff";
+import { deleteTariff } from "@/lib/billing/tariffs/delete-tariff";
+import { tariffCreateSchema, tariffDeleteSchema, tariffUpdateSchema } from "@/lib/billing/tariffs/tariff-schema";
+import { updateTariff } from "@/lib/billing/tariffs/update-tariff";
+import { updateBuildingPaymentSettings } from "@/lib/billing/update-building-payment-settings";
+
+export const createTariffAction = staffAction("finance.tariffs.edit", tariffCreateSchema, async (ctx, input) => {
+  const tariff = await createTariff(ctx, input);
+  revalidatePath(`/crm/buildings/${input.buildingId}`);
+  return { id: tariff.id };
+});
+
+export const updateTariffAction = staffAction("finance.tariffs.edit", tariffUpdateSchema, async (ctx, input) => {
+  const tariff = await updateTariff(ctx, input);
+  revalidatePath(`/crm/buildings/${tariff.buildingId}`);
+  return { id: input.id };
+});
+
+export const deleteTariffAction = staffAction("finance.tariffs.edit", tariffDeleteSchema, async (ctx, input) => {
+  const { buildingId } = await deleteTariff(ctx, input);
+  revalidatePath(`/crm/buildings/${buildingId}`);
+  return { id: input.id };
+});
+
+export const updateBuildingPaymentSettingsAction = staffAction("finance.tariffs.edit", buildingPaymentSettingsSchema, async (ctx, input) => {
+  await updateBuildingPaymentSettings(ctx, input);
+  revalidatePath(`/crm/buildings/${input.buildingId}`);
+  return { saved: true };
+});
