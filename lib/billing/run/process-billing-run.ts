@@ -35,17 +35,20 @@ type AccountRow = { id: string; premise_id: string; building_id: string; total_a
 export async function processBillingRun(db: Db, runId: string, hooks: RunHooks = {}): Promise<void> {
   const [run] = await queryRows<RunRow>(db, sql`select id, org_id, period, to_jsonb(building_ids) as building_ids, status, cursor_account_id from billing_runs where id = ${runId}`);
   if (!run || !["queued", "running", "failed"].includes(run.status)) return;
-  const buildingIds = run.building_ids;
   try {
-    await startRunning(db, run, buildingIds);
-    const context = await runContext(db, run.org_id, buildingIds);
-    let cursor = run.cursor_account_id;
+    await startRunning(db, run, run.building_ids);
+    const context = await runContext(db, run.org_id, run.building_ids);
+    const size = hooks.chunkSize ?? RUN_CHUNK;
+    let next = prepareChunk(db, run, context, run.cursor_account_id, size);
     for (let chunk = 1; ; chunk++) {
-      const accounts = await nextAccounts(db, run.org_id, buildingIds, cursor, hooks.chunkSize ?? RUN_CHUNK);
-      const last = accounts.at(-1);
-      if (!last) break;
-      await processChunk(db, run, context, accounts);
-      cursor = last.id;
+      const prepared = await next;
+      if (!prepared) break;
+      const written = writeChunk(db, run, prepared);
+      // The next chunk loads and computes while this one is written: on PostgreSQL the two overlap (the pool has
+      // connections to spare); PGlite queues the reads behind the transaction. It only reads other accounts.
+      next = prepareChunk(db, run, context, prepared.accounts.at(-1)?.id ?? null, size);
+      next.catch(() => undefined);
+      await written;
       await hooks.afterChunk?.(chunk);
     }
     const summary = await summariseBillingRun(db, run.org_id, runId);
@@ -69,6 +72,9 @@ const activeAccounts = (orgId: string, buildingIds: string[]) => sql`
     from personal_accounts a join premises p on p.id = a.premise_id
     where a.org_id = ${orgId} and a.archived_at is null and p.archived_at is null
       and p.building_id in (${sql.join(buildingIds.map((id) => sql`${id}::uuid`), sql`, `)}))`;
+
+type Draft = { id: string; account: AccountRow; invoice: DraftInvoice };
+type PreparedChunk = { accounts: AccountRow[]; drafts: Draft[] };
 
 async function nextAccounts(db: Db, orgId: string, buildingIds: string[], cursor: string | null, size: number): Promise<AccountRow[]> {
   const after = cursor === null ? sql`true` : sql`id > ${cursor}::uuid`;
@@ -144,13 +150,17 @@ function pointsByPremise(points: LoadedPoint[]): Map<string, LoadedPoint[]> {
   return map;
 }
 
-async function processChunk(db: Db, run: RunRow, context: RunContext, accounts: AccountRow[]): Promise<void> {
+/** The next chunk's accounts after `cursor` and their drafts, computed in memory; null when none are left. */
+async function prepareChunk(db: Db, run: RunRow, context: RunContext, cursor: string | null, size: number): Promise<PreparedChunk | null> {
+  const accounts = await nextAccounts(db, run.org_id, run.building_ids, cursor, size);
+  if (!accounts.length) return null;
   const accountIds = accounts.map((a) => a.id);
-  const [points, ledger, held] = [
-    pointsByPremise(await loadMeteringPoints(db, run.org_id, { premiseIds: [...new Set(accounts.map((a) => a.premise_id))] })),
-    await ledgerOf(db, run.org_id, accountIds),
-    await heldTypes(db, run.org_id, run.period, accountIds),
-  ];
+  const [loaded, ledger, held] = await Promise.all([
+    loadMeteringPoints(db, run.org_id, { premiseIds: [...new Set(accounts.map((a) => a.premise_id))] }),
+    ledgerOf(db, run.org_id, accountIds),
+    heldTypes(db, run.org_id, run.period, accountIds),
+  ]);
+  const points = pointsByPremise(loaded);
   const drafts = accounts.flatMap((account) => {
     const tariffs: RunTariff[] = context.tariffs.get(account.building_id) ?? [];
     const { lines } = computeAccountLines({
@@ -169,6 +179,12 @@ async function processChunk(db: Db, run: RunRow, context: RunContext, accounts: 
     });
     return invoicesOf.map((invoice) => ({ id: randomUUID(), account, invoice }));
   });
+  return { accounts, drafts };
+}
+
+/** One transaction: the chunk's run drafts replaced, its invoices and lines inserted set-based, the cursor moved. */
+async function writeChunk(db: Db, run: RunRow, { accounts, drafts }: PreparedChunk): Promise<void> {
+  const accountIds = accounts.map((a) => a.id);
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from invoices where org_id = ${run.org_id} and period = ${run.period} and status = 'draft' and billing_run_id is not null
                          and account_id in (${sql.join(accountIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
@@ -185,7 +201,7 @@ type InvoiceRow = { id: string; buildingId: string; premiseId: string; accountId
 
 const invoiceColumns = columnsOf<InvoiceRow>()(invoices, ["id", "buildingId", "premiseId", "accountId", "type", "period", "billingRunId", "openingBalanceKopecks"]);
 
-const invoiceRow = (run: RunRow, d: { id: string; account: AccountRow; invoice: DraftInvoice }): InvoiceRow => ({
+const invoiceRow = (run: RunRow, d: Draft): InvoiceRow => ({
   id: d.id,
   buildingId: d.account.building_id,
   premiseId: d.account.premise_id,
