@@ -6,7 +6,7 @@ import { penaltyDetailJson } from "@/lib/billing/account-penalties";
 import { loadPenaltySchedule } from "@/lib/billing/penalty-rates/load-penalty-schedule";
 import type { PenaltySwitches } from "@/lib/billing/penalties";
 import { refreshInvoiceTotals } from "@/lib/billing/refresh-invoice-totals";
-import { columnsOf, insertRows, queryRows } from "@/lib/exchange/plan/bulk-sql";
+import { chunks, columnsOf, insertRows, queryRows, recordset, type Column } from "@/lib/exchange/plan/bulk-sql";
 import { loadMeteringPoints, type LoadedPoint } from "@/lib/meters/metering-points";
 import { computeAccountLines, type RunTariff } from "./compute-account-lines";
 import { draftAccountInvoices, type DraftInvoice, type RunLedgerEntry } from "./draft-account-invoices";
@@ -189,7 +189,7 @@ async function writeChunk(db: Db, run: RunRow, { accounts, drafts }: PreparedChu
     await tx.execute(sql`delete from invoices where org_id = ${run.org_id} and period = ${run.period} and status = 'draft' and billing_run_id is not null
                          and account_id in (${sql.join(accountIds.map((id) => sql`${id}::uuid`), sql`, `)})`);
     await insertRows(tx, invoices, run.org_id, invoiceColumns, drafts.map((d) => invoiceRow(run, d)));
-    await insertRows(tx, invoiceLines, run.org_id, lineColumns, drafts.flatMap((d) => d.invoice.lines.map((l) => lineRow(d.id, l))));
+    await insertLines(tx, run.org_id, drafts);
     await refreshInvoiceTotals(tx, run.org_id, drafts.map((d) => d.id));
     const last = accounts.at(-1)?.id ?? null;
     await tx.execute(sql`update billing_runs set cursor_account_id = ${last}::uuid, processed_accounts = processed_accounts + ${accounts.length}, updated_at = now()
@@ -220,7 +220,7 @@ type LineRow = {
   position: number;
   serviceName: string;
   unit: string;
-  tariff: unknown;
+  snapshotKey: string;
   qty1Milli: string;
   qty2Milli: Money;
   qty3Milli: Money;
@@ -237,14 +237,13 @@ type LineRow = {
   penaltyDetail: unknown;
 };
 
-const lineColumns = columnsOf<LineRow>()(invoiceLines, [
+const lineColumns: Column<LineRow>[] = [{ name: "snapshot_key", type: "text", value: (l) => l.snapshotKey }, ...columnsOf<LineRow>()(invoiceLines, [
   "invoiceId",
   "tariffId",
   "kind",
   "position",
   "serviceName",
   "unit",
-  "tariff",
   "qty1Milli",
   "qty2Milli",
   "qty3Milli",
@@ -259,7 +258,27 @@ const lineColumns = columnsOf<LineRow>()(invoiceLines, [
   "vatKopecks",
   "basis",
   "penaltyDetail",
-]);
+])];
+const written = lineColumns.filter((c) => c.name !== "snapshot_key").map((c) => `"${c.name}"`);
+
+/** A line's tariff snapshot is the same for every account of the building: it travels once per chunk, not per line. */
+const snapshotKey = (l: DraftInvoice["lines"][number]) => `${l.tariffId}|${l.tariff.validFrom}`;
+const snapshotColumns: Column<[string, unknown]>[] = [
+  { name: "key", type: "text", value: ([key]) => key },
+  { name: "tariff", type: "jsonb", value: ([, tariff]) => tariff },
+];
+
+async function insertLines(tx: Db, orgId: string, drafts: readonly Draft[]): Promise<void> {
+  const rows = drafts.flatMap((d) => d.invoice.lines.map((l) => lineRow(d.id, l)));
+  const snapshots = new Map(drafts.flatMap((d) => d.invoice.lines.map((l) => [snapshotKey(l), l.tariff] as const)));
+  const snapshotSet = recordset(snapshotColumns, [...snapshots]);
+  for (const chunk of chunks(rows)) {
+    await tx.execute(sql`
+      insert into invoice_lines (org_id, tariff, ${sql.raw(written.join(", "))})
+      select ${orgId}::uuid, s.tariff, ${sql.raw(written.map((c) => `r.${c}`).join(", "))}
+      from ${recordset(lineColumns, chunk)} join (select * from ${snapshotSet}) s on s.key = r.snapshot_key`);
+  }
+}
 
 const text = (value: bigint | null): Money => (value === null ? null : value.toString());
 
@@ -271,7 +290,7 @@ function lineRow(invoiceId: string, l: DraftInvoice["lines"][number]): LineRow {
     position: l.position,
     serviceName: l.serviceName,
     unit: l.unit,
-    tariff: l.tariff,
+    snapshotKey: snapshotKey(l),
     qty1Milli: l.qty[0].toString(),
     qty2Milli: text(l.qty[1]),
     qty3Milli: text(l.qty[2]),
