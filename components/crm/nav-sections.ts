@@ -32,7 +32,11 @@ export const navSections: NavSection[] = [
   },
   {
     label: "Финансы",
-    items: [{ href: "/crm/invoices", label: "Счета", permission: "finance.invoices.view" }],
+    items: [
+      { href: "/crm/invoices", label: "Счета", permission: "finance.invoices.view" },
+      { href: "/crm/billing", label: "Начисления", permission: "finance.billing.run" },
+      { href: "/crm/invoices/receipts", label: "Квитанции дома", permission: "finance.invoices.view" },
+    ],
   },
   { label: "Заявки", items: [], comingFor: "requests" },
   { label: "Маркетплейс", items: [], comingFor: "marketplace" },

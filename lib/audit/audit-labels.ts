@@ -96,6 +96,9 @@ export const auditActionLabels = {
   "invoice.issued": "Счёт выставлен",
   "invoice.cancelled": "Счёт аннулирован",
   "payment.booked": "Платёж проведён",
+  "billing_run.started": "Расчёт начислений запущен",
+  "billing_run.restarted": "Расчёт начислений пересчитан",
+  "billing_run.resumed": "Расчёт начислений продолжен",
   "tariff.created": "Тариф добавлен",
   "tariff.updated": "Тариф изменён",
   "tariff.archived": "Тариф удалён",
@@ -128,6 +131,7 @@ export const auditEntityTypeLabels = {
   meter_reading: "Показание прибора учёта",
   invoice: "Счёт",
   payment: "Платёж",
+  billing_run: "Расчёт начислений",
   tariff: "Тариф",
   penalty_rate: "Ставка для расчёта пеней",
 } as const satisfies Record<string, string>;

@@ -1,4 +1,4 @@
-import type { InvoicePdfType, InvoiceStatus, InvoiceType, LedgerKind, TariffMethod, TariffType } from "@/db/schema";
+import type { BillingRunStatus, InvoicePdfType, InvoiceStatus, InvoiceType, LedgerKind, TariffMethod, TariffType } from "@/db/schema";
 
 export const tariffTypeLabels: Record<TariffType, string> = {
   housing: "Жилищные",
@@ -50,4 +50,14 @@ export const ledgerKindLabels: Record<LedgerKind, string> = {
   payment: "Оплата",
   refund: "Возврат платежа",
   payment_reversal: "Платёж удалён",
+};
+
+export const billingRunStatusLabels: Record<BillingRunStatus, string> = {
+  queued: "В очереди",
+  running: "Считается",
+  ready: "Готов к выставлению",
+  issuing: "Выставляется",
+  issued: "Выставлен",
+  failed: "Прерван",
+  cancelled: "Отменён",
 };

@@ -8,6 +8,7 @@ import { createBuilding } from "@/lib/org/create-building";
 import { registerOrganisation, registerOrganisationSchema } from "@/lib/org/register-organisation";
 import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
+import { seedDemoBilling } from "./demo-billing";
 import { seedDemoMeters } from "./demo-meters";
 import { seedDemoRegistry } from "./demo-registry";
 import { analyzeTables, meterTables, registryTables } from "@/db/analyze";
@@ -77,6 +78,7 @@ export async function seedDemo(db: Db): Promise<string> {
     { ...plan(solnechnaya), entrances: 2, floors: 5, flatsPerFloor: 4, parking: 6, storerooms: 0 },
   ]);
   await seedDemoMeters(db, orgId, [lenina.id, lenina7.id, solnechnaya.id], "Europe/Moscow");
+  await seedDemoBilling(db, orgId, [lenina.id, lenina7.id, solnechnaya.id], "Europe/Moscow");
 
   const staff = [
     { email: "dispatcher@demo.local", preset: "dispatcher", lastName: "Диспетчерова", firstName: "Дарья", position: "Старший диспетчер", onlyBuilding: lenina.id },

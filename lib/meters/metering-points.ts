@@ -36,6 +36,14 @@ export async function loadMeteringPoints(db: Db, orgId: string, where: { premise
     .from(meterReadings)
     .where(and(eq(meterReadings.orgId, orgId), inArray(meterReadings.meterId, rows.map((m) => m.id))))
     .orderBy(asc(meterReadings.period));
+  // Grouped once: filtering the whole chunk's readings per meter and zone grows with the square of the chunk.
+  const readingsOf = new Map<string, typeof readings>();
+  for (const r of readings) {
+    const key = `${r.meterId}:${r.zone}`;
+    const list = readingsOf.get(key);
+    if (list) list.push(r);
+    else readingsOf.set(key, [r]);
+  }
   const points = new Map<string, LoadedPoint>();
   for (const meter of rows) {
     const unusable = unusableFrom(meter);
@@ -46,7 +54,7 @@ export async function loadMeteringPoints(db: Db, orgId: string, where: { premise
         loaded = { premiseId: meter.premiseId, buildingId: meter.buildingId, resource: meter.resource, point: { resource: meter.resource, zone, meters: [] }, readings: [] };
         points.set(key, loaded);
       }
-      const own = readings.filter((r) => r.meterId === meter.id && r.zone === zone);
+      const own = readingsOf.get(`${meter.id}:${zone}`) ?? [];
       const initial = own.find((r) => r.kind === "initial");
       const final = own.find((r) => r.kind === "final");
       const entry: Meter = {

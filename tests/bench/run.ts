@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
+import { billingBench } from "./billing-bench";
 import { debtsBench } from "./debts-bench";
 import { importBench } from "./import-bench";
 import { invoicesBench } from "./invoices-bench";
@@ -16,12 +17,13 @@ import { searchBench } from "./search-bench";
  * alone. Figures are printed; nothing is asserted. Goals (issue #3): the 50,000-row import under 60 s and 500 MB
  * on PostgreSQL (PGlite reported too); premises search p95 under 150 ms (issue #8: on PostgreSQL and PGlite); the
  * meter list over 300,000 meters p95 under 150 ms (and «Счета» over 600,000 invoices, issue #10), and 100,000 readings imported from .xlsx on PostgreSQL within 5× a
- * raw COPY of the same rows (issue #9). The lists bench (issue #8: pages under load beside /login, and the 100k-row
+ * raw COPY of the same rows (issue #9); a billing run over 50,000 accounts × 8 services within 3× a raw COPY of its
+ * invoice lines and under 60 s (issue #10, PGlite with 5,000). The lists bench (issue #8: pages under load beside /login, and the 100k-row
  * export) needs PostgreSQL and a production build. Issue #10: ЕПД receipts per second (goal ≥ 20) beside a one-page
  * reference document, and a 1,000-receipt batch PDF's time and peak RSS. `npm run bench -- lists` (or import, search,
- * meters, meter-import, debts, invoices, receipts) runs one of them.
+ * meters, meter-import, debts, invoices, receipts, billing) runs one of them.
  */
-const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench, receipts: receiptsBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench, receipts: receiptsBench, billing: billingBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
@@ -67,6 +69,8 @@ if (name && name !== "lists" && target) {
     ["receipts", first, []],
     // Compared with a raw COPY, so PostgreSQL only.
     ...(serverUrl() ? [["meter-import", "postgres", []] as [BenchName, BenchTarget, string[]]] : []),
+    // PostgreSQL: 50,000 accounts beside a COPY of their lines; PGlite: 5,000.
+    ...targets.map((t): [BenchName, BenchTarget, string[]] => ["billing", t, []]),
   ];
   for (const [bench, target, flags] of runs.filter(([bench]) => !only || only === bench)) {
     const started = performance.now();
