@@ -10,6 +10,7 @@ import { computePenalties, rowKopecks, type ChargePayment, type OverdueCharge, t
  * | accrual, recalculation, benefit                | part of the charge of its service and invoice due date      |
  * | opening_balance, balance_adjustment            | a charge due on the day it was booked (no invoice says more) |
  * | payment                                        | money that pays charges of its invoice type, oldest first  |
+ * | refund, payment_reversal                       | money taken back: the latest money in before it shrinks     |
  * | penalty                                        | ignored: penalties on penalties are not charged            |
  * | a line that was reversed, and its reversal     | ignored, both: the cancelled invoice never was a debt      |
  *
@@ -28,6 +29,7 @@ export interface PenaltyEntry {
 
 type Credit = { date: string; amountKopecks: bigint };
 
+const moneyKinds = new Set<LedgerKind>(["payment", "refund", "payment_reversal"]);
 const chargeKinds = new Set<LedgerKind>(["accrual", "recalculation", "benefit", "opening_balance", "balance_adjustment"]);
 
 /** Charges of one invoice type keyed `tariffId|dueDate`, with the money applied to each, oldest due date first. */
@@ -36,7 +38,7 @@ export function overdueCharges(entries: readonly PenaltyEntry[], invoiceType: In
   const groups = new Map<string, { tariffId: string; dueDate: string; amount: bigint }>();
   const credits: Credit[] = [];
   for (const e of own) {
-    if (e.kind === "payment") {
+    if (moneyKinds.has(e.kind)) {
       if (e.amountKopecks < 0n) credits.push({ date: e.occurredOn, amountKopecks: -e.amountKopecks });
       else takeBack(credits, e.amountKopecks, e.occurredOn);
     } else if (chargeKinds.has(e.kind)) {
