@@ -147,7 +147,7 @@ const doc = (n: string, amount: string, purpose: string, receiver = OURS) =>
   [`СекцияДокумент=Платежное поручение`, `Номер=${n}`, "Дата=25.11.2026", `Сумма=${amount}`, `ПлательщикСчет=4081781000000000${n.padStart(4, "0")}`, `Плательщик=Плательщик ${n}`, `ПолучательСчет=${receiver}`, `НазначениеПлатежа=${purpose}`, "КонецДокумента"].join("\r\n");
 const statementFile = (name: string, ...docs: string[]) => {
   const bytes = encodeCp1251(["1CClientBankExchange", "ВерсияФормата=1.03", "Кодировка=Windows", ...docs, "КонецФайла", ""].join("\r\n"));
-  return { name, type: "text/plain", stream: () => new Blob([bytes]).stream() };
+  return { name, type: "text/plain", stream: () => new Blob([Buffer.from(bytes)]).stream() };
 };
 
 describe("loading a bank statement", () => {
@@ -194,7 +194,7 @@ describe("loading a bank statement", () => {
 
   it("says plainly what is wrong with a broken file, and refuses an account picked from another organisation", async () => {
     expect(await previewStatement(org.director, statementFile("пустая.txt"))).toEqual({ status: "rejected", message: "В выписке нет поступлений на расчётные счета организации" });
-    const broken = { name: "x.txt", type: "", stream: () => new Blob([encodeCp1251("1CClientBankExchange\r\nСекцияДокумент=Платежное поручение\r\nНомер=1\r\n")]).stream() };
+    const broken = { name: "x.txt", type: "", stream: () => new Blob([Buffer.from(encodeCp1251("1CClientBankExchange\r\nСекцияДокумент=Платежное поручение\r\nНомер=1\r\n"))]).stream() };
     expect(await previewStatement(org.director, broken)).toMatchObject({ status: "rejected", message: expect.stringContaining("нет КонецДокумента") });
     const a = await accountWithDebt();
     const preview = await previewStatement(org.director, statementFile("чужой-счёт.txt", doc("9", "10.00", "без счёта")));
