@@ -53,7 +53,7 @@ export async function bookThirdPartyPayment(tx: Db, scope: BookingScope, payment
     if (!existing) throw new Error("payment with a conflicting idempotency key not found");
     return { id: existing.id, created: false };
   }
-  // Booked at noon of the day it arrived in UTC, so the ledger's date is that day in any Russian time zone.
+  // 09:00 UTC of the day it arrived: that same day in every Russian time zone (UTC+2…+12), so the ledger dates it so.
   await bookPayment(tx, scope, inserted.id, new Date(`${payment.paidOn}T09:00:00Z`));
   return { id: inserted.id, created: true };
 }

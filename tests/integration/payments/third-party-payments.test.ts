@@ -132,6 +132,17 @@ describe("deleting a third-party payment", () => {
     expect(await t.db.$count(auditLog, and(eq(auditLog.entityId, paymentId), eq(auditLog.action, "payment.deleted")))).toBe(1);
   });
 
+  // On PostgreSQL two connections at once: the payment's row lock lets one reverse, the other finds it deleted.
+  it("reverses once when two staff delete the same payment at the same moment", async () => {
+    const { accountId, number } = await accountWithDebt();
+    const { json } = await post(postPayments, key, { items: [{ externalId: "DEL-PAR", accountNumber: number, amountKopecks: 20_000, paidOn: "2026-11-25" }] });
+    const paymentId = (json.items as { id: string }[])[0]!.id;
+    const results = await Promise.all([1, 2].map(() => deletePayment(org.director, { paymentId, reason: "Задвоен" })));
+    expect(results.filter((r) => r.deleted)).toHaveLength(1);
+    expect(await t.db.$count(ledgerEntries, and(eq(ledgerEntries.paymentId, paymentId), eq(ledgerEntries.kind, "payment_reversal")))).toBe(1);
+    expect(await balance(accountId)).toBe(50_000n);
+  });
+
   it("refuses an online payment: its money goes back by a refund", async () => {
     const { accountId } = await accountWithDebt();
     const [online] = await t.db
