@@ -9,7 +9,7 @@ import { boundedString } from "@/lib/validation/bounded-string";
 import { applyExchange } from "@/lib/exchange/write-exchange-log";
 import { bookThirdPartyPayment } from "../third-party/book-third-party-payment";
 import { loadPaymentAccounts } from "../third-party/payment-accounts";
-import { alreadyLoaded } from "./preview-statement";
+import { alreadyLoaded, statementKind } from "./preview-statement";
 import { discardStatementPreview, loadStatementPreview } from "./statement-preview-store";
 
 export const statementCommitSchema = z.object({
@@ -42,7 +42,7 @@ export async function commitStatement(ctx: StaffContext, input: z.output<typeof 
   const chosen = stored.lines.map((line) => ({ line, account: accounts.get((assigned.has(line.key) ? assigned.get(line.key) : line.accountId) ?? "") ?? null }));
   const toBook = chosen.flatMap(({ line, account }) => (account ? [{ line, account }] : []));
   const result: StatementResult = { booked: 0, repeated: 0, leftOut: chosen.length - toBook.length };
-  const kind = stored.format === "1c" ? "payments.statement" : "payments.registry";
+  const kind = statementKind(stored.format);
   try {
     await applyExchange(ctx, { kind, fileName: stored.fileName, summary: { lines: stored.lines.length }, startedAt: new Date() }, async (tx) => {
       const [statement] = await tx.db

@@ -6,6 +6,8 @@ import type { StaffContext } from "@/lib/core/context";
 import { AppError } from "@/lib/core/errors";
 import { decodeCsv } from "@/lib/exchange/csv/decode-csv";
 import { formatRoubles } from "@/lib/exchange/decimal";
+import { fileIssue } from "@/lib/exchange/import-issue";
+import { writeExchangeLog } from "@/lib/exchange/write-exchange-log";
 import type { UploadBody } from "@/lib/storage/storage";
 import { loadPaymentAccounts, type PaymentAccount } from "../third-party/payment-accounts";
 import { accountsInPurpose, matchAccount } from "./account-in-purpose";
@@ -33,6 +35,9 @@ async function readBytes(file: UploadBody): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
+/** How «Журнал обмена» names a run of this format. */
+export const statementKind = (format: StatementFormat) => (format === "1c" ? "payments.statement" : "payments.registry");
+
 /** The file's SHA-256: bank_statements_org_hash_uq keeps one upload of each file per organisation. */
 export const statementHash = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -56,20 +61,26 @@ function parse(text: string, format: StatementFormat, accounts: Set<string>): { 
  */
 export async function previewStatement(ctx: StaffContext, file: UploadBody): Promise<StatementPreview> {
   assertPermission(ctx, "finance.payments.edit");
+  const startedAt = new Date();
   const bytes = await readBytes(file);
-  const fileHash = statementHash(bytes);
-  const [loaded] = await ctx.db.select({ id: bankStatements.id }).from(bankStatements).where(and(eq(bankStatements.orgId, ctx.orgId), eq(bankStatements.fileHash, fileHash)));
-  if (loaded) return { status: "rejected", message: alreadyLoaded(file.name) };
   const text = decodeCsv(bytes);
   const format: StatementFormat = text.replace(/^\uFEFF/, "").startsWith("1CClientBankExchange") ? "1c" : "registry_csv";
+  // A refused file is logged in «Журнал обмена» like a refused import, with the one reason staff were shown.
+  const reject = async (message: string): Promise<StatementPreview> => {
+    await writeExchangeLog(ctx, { kind: statementKind(format), status: "rejected", fileName: file.name, summary: { rows: 0, issues: 1 }, errors: [fileIssue(message)], startedAt });
+    return { status: "rejected", message };
+  };
+  const fileHash = statementHash(bytes);
+  const [loaded] = await ctx.db.select({ id: bankStatements.id }).from(bankStatements).where(and(eq(bankStatements.orgId, ctx.orgId), eq(bankStatements.fileHash, fileHash)));
+  if (loaded) return reject(alreadyLoaded(file.name));
   let parsed: { lines: StatementLine[]; skipped: number };
   try {
     parsed = parse(text, format, format === "1c" ? await settlementAccounts(ctx) : new Set());
   } catch (error) {
-    if (error instanceof StatementFileError) return { status: "rejected", message: error.message };
+    if (error instanceof StatementFileError) return reject(error.message);
     throw error;
   }
-  if (!parsed.lines.length) return { status: "rejected", message: "В выписке нет поступлений на расчётные счета организации" };
+  if (!parsed.lines.length) return reject("В выписке нет поступлений на расчётные счета организации");
 
   const numbers = parsed.lines.flatMap((l) => (l.accountNumber ? [l.accountNumber, l.accountNumber.toUpperCase()] : accountsInPurpose(l.purpose).flatMap((n) => [n, n.toUpperCase()])));
   const accounts = await loadPaymentAccounts(ctx, { numbers: [...new Set(numbers)] });

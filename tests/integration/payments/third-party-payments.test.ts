@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as getPayments, POST as postPayments } from "@/app/api/v1/payments/route";
-import { accountBalances, auditLog, bankStatements, invoices, ledgerEntries, payments } from "@/db/schema";
+import { accountBalances, auditLog, bankStatements, exchangeLog, invoices, ledgerEntries, payments } from "@/db/schema";
 import { deletePayment } from "@/lib/payments/delete-payment";
 import { commitStatement, statementCommitSchema } from "@/lib/payments/statements/commit-statement";
 import { previewStatement } from "@/lib/payments/statements/preview-statement";
@@ -207,6 +207,8 @@ describe("loading a bank statement", () => {
     expect(await previewStatement(org.director, statementFile("пустая.txt"))).toEqual({ status: "rejected", message: "В выписке нет поступлений на расчётные счета организации" });
     const broken = { name: "x.txt", type: "", stream: () => new Blob([Buffer.from(encodeCp1251("1CClientBankExchange\r\nСекцияДокумент=Платежное поручение\r\nНомер=1\r\n"))]).stream() };
     expect(await previewStatement(org.director, broken)).toMatchObject({ status: "rejected", message: expect.stringContaining("нет КонецДокумента") });
+    const refused = await t.db.select().from(exchangeLog).where(and(eq(exchangeLog.orgId, org.orgId), eq(exchangeLog.status, "rejected"), eq(exchangeLog.fileName, "x.txt")));
+    expect(refused).toEqual([expect.objectContaining({ kind: "payments.statement", errors: [expect.objectContaining({ message: expect.stringContaining("нет КонецДокумента") })] })]);
     const a = await accountWithDebt();
     const preview = await previewStatement(org.director, statementFile("чужой-счёт.txt", doc("9", "10.00", "без счёта")));
     if (preview.status !== "ready") throw new Error(preview.message);
