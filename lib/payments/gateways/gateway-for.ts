@@ -1,10 +1,10 @@
-import type { paymentGateways } from "@/db/schema";
+import type { PaymentProvider, paymentGateways } from "@/db/schema";
 import { env } from "@/lib/core/env";
 import { decryptGatewaySecret } from "./gateway-secrets";
 import type { PaymentGateway } from "./payment-gateway";
-import { sandboxGateway } from "./sandbox";
-import { tbankGateway } from "./tbank";
-import { yookassaGateway } from "./yookassa";
+import { SANDBOX_ACKNOWLEDGEMENT, sandboxGateway } from "./sandbox";
+import { TBANK_ACKNOWLEDGEMENT, tbankGateway } from "./tbank";
+import { YOOKASSA_ACKNOWLEDGEMENT, yookassaGateway } from "./yookassa";
 
 type GatewayRow = typeof paymentGateways.$inferSelect;
 
@@ -27,3 +27,10 @@ export function gatewayFor(row: GatewayRow): PaymentGateway {
       return tbankGateway({ terminalKey: row.accountKey ?? "", password: secretOf(row), baseUrl: env().TBANK_API_URL });
   }
 }
+
+/** What each provider expects in answer to a notification, also before its gateway is known (an unknown payment). */
+export const acknowledgementOf: Record<PaymentProvider, PaymentGateway["acknowledgement"]> = {
+  sandbox: SANDBOX_ACKNOWLEDGEMENT,
+  yookassa: YOOKASSA_ACKNOWLEDGEMENT,
+  tbank: TBANK_ACKNOWLEDGEMENT,
+};

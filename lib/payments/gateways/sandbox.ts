@@ -5,6 +5,9 @@ import type { SignedNotice } from "./signed-notice";
 
 export type SandboxConfig = { gatewayId: string; secret: string; publicOrigin: string };
 
+
+/** The answer the provider expects to an accepted notification. */
+export const SANDBOX_ACKNOWLEDGEMENT = { status: 200, body: "OK" };
 /** A notification older than this is a replay, even under a new event id. */
 export const SANDBOX_NOTICE_TTL_MS = 5 * 60_000;
 export const SANDBOX_SIGNATURE_HEADER = "x-sandbox-signature";
@@ -75,7 +78,7 @@ export function sandboxGateway(config: SandboxConfig, now: () => number = Date.n
   });
   return {
     provider: "sandbox",
-    acknowledgement: { status: 200, body: "OK" },
+    acknowledgement: SANDBOX_ACKNOWLEDGEMENT,
 
     async createPayment(input) {
       const providerPaymentId = `sbx_${input.amountKopecks}_${randomBytes(9).toString("hex")}`;

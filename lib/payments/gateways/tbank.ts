@@ -5,6 +5,9 @@ import { tbankToken, tbankTokenMatches } from "./tbank-token";
 
 export type TbankConfig = { terminalKey: string; password: string; baseUrl: string };
 
+
+/** The answer the provider expects to an accepted notification. */
+export const TBANK_ACKNOWLEDGEMENT = { status: 200, body: "OK" };
 /** T-Bank's payment statuses as ours: paid (refunds included), on hold, failed or still in progress. */
 const statusOf = (status: unknown): GatewayStatus => {
   switch (status) {
@@ -80,7 +83,7 @@ export function tbankGateway(config: TbankConfig): PaymentGateway {
 
   return {
     provider: "tbank",
-    acknowledgement: { status: 200, body: "OK" },
+    acknowledgement: TBANK_ACKNOWLEDGEMENT,
 
     async createPayment(input) {
       return payment(await init({ ...input, recurrent: input.savePaymentMethod }), input.amountKopecks);

@@ -25,6 +25,9 @@ function paymentOf(answer: Json): GatewayPayment {
   };
 }
 
+
+/** The answer the provider expects to an accepted notification. */
+export const YOOKASSA_ACKNOWLEDGEMENT = { status: 200, body: "" };
 /** The body parts every payment shares: amount, description, our ids, the 54-ФЗ receipt and the utilities order. */
 function paymentBody(input: Omit<CreatePaymentInput, "returnUrl" | "savePaymentMethod">) {
   const u = input.utilities;
@@ -70,7 +73,7 @@ export function yookassaGateway(config: YookassaConfig): PaymentGateway {
 
   return {
     provider: "yookassa",
-    acknowledgement: { status: 200, body: "" },
+    acknowledgement: YOOKASSA_ACKNOWLEDGEMENT,
 
     async createPayment(input) {
       const body = { ...paymentBody(input), confirmation: { type: "redirect", return_url: input.returnUrl }, ...(input.savePaymentMethod ? { save_payment_method: true } : {}) };
