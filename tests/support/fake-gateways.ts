@@ -83,7 +83,8 @@ export async function fakeYookassa(shopId: string, secretKey: string) {
     return { id: randomUUID(), payment_id: payment.id, status: "succeeded", amount: body.amount };
   }
 
-  const visible = ({ _save, ...payment }: Json) => payment;
+  /** A payment as the API shows it, without the fake's own note of whether to save the card. */
+  const visible = (payment: Json) => Object.fromEntries(Object.entries(payment).filter(([key]) => key !== "_save"));
 
   return {
     ...server,
