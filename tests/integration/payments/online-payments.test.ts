@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bankAccounts, invoices, ledgerEntries, outbox, paymentEvents, paymentGateways, paymentItems, payments, savedPaymentMethods } from "@/db/schema";
+import { bankAccounts, invoices, ledgerEntries, outbox, paymentEvents, paymentItems, payments, savedPaymentMethods } from "@/db/schema";
 import { createOnlinePayment } from "@/lib/payments/create-online-payment";
 import { handleNotification } from "@/lib/payments/handle-notification";
 import { notifyPaymentReceived } from "@/lib/payments/notify-payment-received";
