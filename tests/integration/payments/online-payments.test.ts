@@ -1,9 +1,12 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { bankAccounts, invoices, ledgerEntries, outbox, paymentEvents, paymentItems, payments, savedPaymentMethods } from "@/db/schema";
+import { formatRoubles } from "@/lib/exchange/decimal";
 import { createOnlinePayment } from "@/lib/payments/create-online-payment";
 import { handleNotification } from "@/lib/payments/handle-notification";
 import { notifyPaymentReceived } from "@/lib/payments/notify-payment-received";
+import { refundPayment } from "@/lib/payments/refund-payment";
+import type { AppError } from "@/lib/core/errors";
 import { refreshOnlinePayment } from "@/lib/payments/refresh-online-payment";
 import { makeInvoice, makePayee, makeTariff } from "@/tests/support/billing-fixtures";
 import { fakeTbank, fakeYookassa } from "@/tests/support/fake-gateways";
@@ -150,6 +153,37 @@ describe("online payment through YooKassa", () => {
     expect(stranger).toBeInstanceOf(Error);
     const c = await debt(payees.yookassa);
     await expect(start(c.accountId, b.invoice.id, 100n)).rejects.toThrow(/не найден/);
+  });
+});
+
+describe("refunds", () => {
+  it("refunds part of a payment through the gateway, puts the debt back line by line, and refuses more than is left", async () => {
+    const { accountId, invoice } = await debt(payees.yookassa);
+    const started = await start(accountId, invoice.id, 50_000n);
+    const row = await payment(started.paymentId);
+    yookassa.pay(row.providerPaymentId!);
+    await notify("yookassa", yookassa.notification("payment.succeeded", row.providerPaymentId!));
+
+    const tooMuch = await refundPayment(org.director, { paymentId: started.paymentId, amountKopecks: 50_001n, reason: "Ошибка" }).catch((e: AppError) => e);
+    expect(tooMuch).toMatchObject({ code: "VALIDATION", fieldErrors: { amountKopecks: [`Вернуть можно не больше ${formatRoubles(50_000n)}`] } });
+
+    const results = await Promise.allSettled([20_000n, 20_000n, 20_000n].map((amountKopecks) => refundPayment(org.director, { paymentId: started.paymentId, amountKopecks, reason: "Переплата" })));
+    // Under the row lock the third finds only 100,00 ₽ left (or the one item already partly refunded).
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const after = await payment(started.paymentId);
+    expect(after.refundedKopecks).toBe(20_000n);
+    const entries = await t.db.select().from(ledgerEntries).where(eq(ledgerEntries.paymentId, started.paymentId));
+    expect(entries.filter((e) => e.kind === "refund").map((e) => e.amountKopecks)).toEqual([20_000n]);
+    expect((await t.db.select().from(invoices).where(eq(invoices.id, invoice.id)))[0]!.totalKopecks).toBe(20_000n);
+    expect(yookassa.requests.filter((r) => r.path === "/refunds").length).toBeGreaterThan(0);
+  });
+
+  it("refuses a pending payment and another organisation's", async () => {
+    const { accountId, invoice } = await debt(payees.yookassa);
+    const started = await start(accountId, invoice.id, 50_000n);
+    await expect(refundPayment(org.director, { paymentId: started.paymentId, amountKopecks: 100n, reason: "—" })).rejects.toThrow(/проведённый/);
+    const other = await createOrg(t.db, "Другая");
+    await expect(refundPayment(other.director, { paymentId: started.paymentId, amountKopecks: 100n, reason: "—" })).rejects.toThrow(/не найден/);
   });
 });
 
