@@ -32,10 +32,12 @@ export async function refundPayment(ctx: StaffContext, input: RefundInput): Prom
     if (!payment) throw notFound("Платёж");
     if (payment.buildingId) assertBuildingInScope(ctx, payment.buildingId);
     if (payment.status !== "succeeded" || !payment.gatewayId || !payment.providerPaymentId) throw new AppError("CONFLICT", "Вернуть можно только проведённый онлайн-платёж");
-    const [{ taken } = { taken: "0" }] = await tx
-      .select({ taken: sql<string>`coalesce(sum(${refunds.amountKopecks}), 0)::text` })
+    const [{ taken, inFlight } = { taken: "0", inFlight: 0 }] = await tx
+      .select({ taken: sql<string>`coalesce(sum(${refunds.amountKopecks}), 0)::text`, inFlight: sql<number>`count(*) filter (where ${refunds.status} = 'pending')::int` })
       .from(refunds)
       .where(and(eq(refunds.paymentId, payment.id), inArray(refunds.status, ["pending", "succeeded"])));
+    // One refund at a time per payment: the items it will take are known only once the one before is booked.
+    if (inFlight > 0) throw new AppError("CONFLICT", "Предыдущий возврат по этому платежу ещё не завершён");
     const available = payment.chargedKopecks - BigInt(taken);
     if (input.amountKopecks > available) {
       throw new AppError("VALIDATION", "Сумма больше возможной", { amountKopecks: [`Вернуть можно не больше ${formatRoubles(available)}`] });

@@ -168,7 +168,7 @@ describe("refunds", () => {
     expect(tooMuch).toMatchObject({ code: "VALIDATION", fieldErrors: { amountKopecks: [`Вернуть можно не больше ${formatRoubles(50_000n)}`] } });
 
     const results = await Promise.allSettled([20_000n, 20_000n, 20_000n].map((amountKopecks) => refundPayment(org.director, { paymentId: started.paymentId, amountKopecks, reason: "Переплата" })));
-    // Under the row lock the third finds only 100,00 ₽ left (or the one item already partly refunded).
+    // Under the row lock one reserves; the others find a refund in flight, or the one item already partly refunded.
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const after = await payment(started.paymentId);
     expect(after.refundedKopecks).toBe(20_000n);
