@@ -1,5 +1,6 @@
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
+import { boundedString } from "@/lib/validation/bounded-string";
 import type { GatewayPayment, PaymentGateway } from "./payment-gateway";
 import type { SignedNotice } from "./signed-notice";
 
@@ -19,12 +20,12 @@ const sameHex = (a: string, b: string) => a.length === b.length && timingSafeEqu
 
 /** What the checkout page needs, carried signed in its link: the sandbox is a bank that remembers nothing. */
 const checkoutSchema = z.object({
-  gatewayId: z.string(),
-  providerPaymentId: z.string(),
-  amountKopecks: z.string().regex(/^\d+$/),
-  description: z.string(),
-  returnUrl: z.string(),
-  notificationUrl: z.string(),
+  gatewayId: boundedString(36),
+  providerPaymentId: boundedString(100),
+  amountKopecks: boundedString(20).regex(/^\d+$/),
+  description: boundedString(500),
+  returnUrl: boundedString(1000),
+  notificationUrl: boundedString(1000),
   savePaymentMethod: z.boolean(),
 });
 export type SandboxCheckout = z.infer<typeof checkoutSchema>;
@@ -46,12 +47,12 @@ function decodeCheckout(token: string): SandboxCheckout | null {
 }
 
 const noticeSchema = z.object({
-  eventId: z.string().min(1).max(100),
-  paymentId: z.string().min(1).max(100),
+  eventId: boundedString(100).min(1),
+  paymentId: boundedString(100).min(1),
   status: z.enum(["succeeded", "canceled"]),
-  amountKopecks: z.string().regex(/^\d+$/),
+  amountKopecks: boundedString(20).regex(/^\d+$/),
   failure: z.enum(["declined", "3ds_failed"]).nullable(),
-  savedCard: z.string().max(100).nullable(),
+  savedCard: boundedString(100).nullable(),
 });
 export type SandboxNotice = z.infer<typeof noticeSchema>;
 
