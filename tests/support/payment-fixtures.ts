@@ -2,6 +2,9 @@ import type { Db } from "@/db/client";
 import { paymentGateways, type PaymentProvider } from "@/db/schema";
 import { encryptGatewaySecret } from "@/lib/payments/gateways/gateway-secrets";
 
+// Gateway secrets in tests are sealed under a key of their own, not the developer's embedded secret in .data/.
+process.env.PAYMENT_SECRETS_KEY ??= "test-payment-secrets-key-0123456789abcdef";
+
 /** A gateway row of a payee, its secret sealed as the settings screen would. */
 export async function makeGateway(
   db: Db,

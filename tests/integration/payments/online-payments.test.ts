@@ -15,8 +15,6 @@ import { makeGateway } from "@/tests/support/payment-fixtures";
 import { makeAccount, makeBuilding, makeClient, makePremise } from "@/tests/integration/registry/premise-helpers";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
-process.env.PAYMENT_SECRETS_KEY = "test-payment-secrets-key-0123456789abcdef";
-
 let t: TestDb;
 let org: OrgFixture;
 let yookassa: Awaited<ReturnType<typeof fakeYookassa>>;

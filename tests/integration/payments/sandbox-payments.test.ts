@@ -6,10 +6,10 @@ import { decideSandboxCheckout, openSandboxCheckout } from "@/lib/payments/gatew
 import { handleNotification } from "@/lib/payments/handle-notification";
 import { makeInvoice, makePayee, makeTariff } from "@/tests/support/billing-fixtures";
 import { createOrg, type OrgFixture } from "@/tests/support/fixtures";
+import "@/tests/support/payment-fixtures";
 import { makeAccount, makeBuilding, makePremise } from "@/tests/integration/registry/premise-helpers";
 import { createTestDb, type TestDb } from "@/tests/support/test-db";
 
-process.env.PAYMENT_SECRETS_KEY = "test-payment-secrets-key-0123456789abcdef";
 
 let t: TestDb;
 let org: OrgFixture;
