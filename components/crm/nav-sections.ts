@@ -50,6 +50,7 @@ export const navSections: NavSection[] = [
       { href: "/crm/settings/billing", label: "Начисления и пени", permission: "settings.view" },
       { href: "/crm/employees", label: "Сотрудники", permission: "access.employees.view" },
       { href: "/crm/roles", label: "Роли доступа", permission: "access.roles.manage" },
+      { href: "/crm/settings/payments", label: "Платёжные шлюзы", permission: "settings.integrations" },
       { href: "/crm/settings/api-keys", label: "API-ключи", permission: "settings.integrations" },
       { href: "/crm/audit", label: "Журнал действий", permission: "audit.view" },
     ],

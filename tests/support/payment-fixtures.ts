@@ -1,0 +1,22 @@
+import type { Db } from "@/db/client";
+import { paymentGateways, type PaymentProvider } from "@/db/schema";
+import { encryptGatewaySecret } from "@/lib/payments/gateways/gateway-secrets";
+
+// Gateway secrets in tests are sealed under a key of their own, not the developer's embedded secret in .data/.
+process.env.PAYMENT_SECRETS_KEY ??= "test-payment-secrets-key-0123456789abcdef";
+
+/** A gateway row of a payee, its secret sealed as the settings screen would. */
+export async function makeGateway(
+  db: Db,
+  orgId: string,
+  payee: { legalEntityId: string; bankAccountId: string | null },
+  provider: PaymentProvider,
+  credentials: { accountKey?: string; secret: string },
+  extra: Partial<typeof paymentGateways.$inferInsert> = {},
+) {
+  const [row] = await db
+    .insert(paymentGateways)
+    .values({ orgId, ...payee, provider, name: provider, accountKey: credentials.accountKey ?? null, secretEncrypted: encryptGatewaySecret(credentials.secret), ...extra })
+    .returning();
+  return row!;
+}
