@@ -190,15 +190,23 @@ async function runSetting(db: Db, deps: AutopayDeps, row: Setting, now: Date, ru
 
 /**
  * The last try as it stands now: one left «charging» on an earlier day takes its payment's outcome (the gateway's
- * notification booked or cancelled it meanwhile; a payment that never got written means the try broke off).
+ * notification booked or cancelled it meanwhile; a payment still pending keeps the invoice waiting, never charged
+ * again; no payment at all means the try broke off before the gateway was asked).
  * Today's «charging» may be another run's, in progress, and stays as it is.
  */
 async function settled(db: Db, last: Attempt | undefined, today: string): Promise<Attempt | undefined> {
   if (!last || last.status !== "charging" || last.attemptedOn >= today) return last;
-  const [payment] = last.paymentId ? await db.select({ status: payments.status }).from(payments).where(eq(payments.id, last.paymentId)) : [];
+  // By the order id, which is the attempt's id: a try that broke off after the payment was written still finds it.
+  const [payment] = await db
+    .select({ id: payments.id, status: payments.status })
+    .from(payments)
+    .where(and(eq(payments.orgId, last.orgId), eq(payments.idempotencyKey, last.id)));
   if (payment?.status === "pending") return last;
   const status = payment?.status === "succeeded" ? "succeeded" : "failed";
-  await db.update(autopayAttempts).set({ status, error: status === "failed" ? (payment ? "Платёж не прошёл" : "Списание прервано") : null }).where(eq(autopayAttempts.id, last.id));
+  await db
+    .update(autopayAttempts)
+    .set({ status, paymentId: payment?.id ?? null, error: status === "failed" ? (payment ? "Платёж не прошёл" : "Списание прервано") : null })
+    .where(eq(autopayAttempts.id, last.id));
   return { ...last, status };
 }
 

@@ -174,6 +174,25 @@ describe("the daily autopay", () => {
     expect((await attemptsOf(f.setting.id)).map((a) => a.status)).toEqual(["charging", "charging"]);
   });
 
+  it("takes a pending charge's outcome the next day: cancelled by the notification → tried again, booked → done", async () => {
+    const f = await flatWithAutopay();
+    await issued(f, "2026-04-01");
+    const { calls, deps } = fakeGateway(f, ["pending"]);
+    await runAutopay(t.db, deps, at("2026-04-04"));
+    const [first] = await attemptsOf(f.setting.id);
+    await t.db.update(payments).set({ status: "canceled" }).where(eq(payments.idempotencyKey, first!.id));
+    await runAutopay(t.db, deps, at("2026-04-05"));
+    expect((await attemptsOf(f.setting.id)).map((a) => [a.attempt, a.status])).toEqual([
+      [1, "failed"],
+      [2, "charging"],
+    ]);
+    const second = (await attemptsOf(f.setting.id))[1]!;
+    await t.db.update(payments).set({ status: "succeeded" }).where(eq(payments.idempotencyKey, second.id));
+    await runAutopay(t.db, deps, at("2026-04-06"));
+    expect((await attemptsOf(f.setting.id)).map((a) => a.status)).toEqual(["failed", "succeeded"]);
+    expect(calls).toHaveLength(2);
+  });
+
   it("skips a switched-off setting and a removed card", async () => {
     const off = await flatWithAutopay({ isActive: false });
     await issued(off, "2026-04-01");
