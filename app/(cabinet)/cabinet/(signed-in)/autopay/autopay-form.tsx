@@ -26,7 +26,7 @@ export type AutopayFormValues = {
 };
 
 const modeOptions = [
-  { value: "after_issue", label: "Через несколько дней после выставления счёта" },
+  { value: "after_issue", label: "Через N дней после выставления счёта" },
   { value: "day_of_month", label: "Ежемесячно в выбранный день" },
 ];
 
