@@ -2,7 +2,7 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/app/_server/db";
-import { authSecret } from "@/app/_server/auth-secret";
+import { authSecret } from "@/lib/core/auth-secret";
 import { clientIp } from "@/lib/core/client-ip";
 import { authorizeResident } from "@/app/_server/resident-sign-in";
 import { StaffSignInError } from "@/app/_server/staff-sign-in-error";

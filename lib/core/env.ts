@@ -31,6 +31,14 @@ const envSchema = z
     INNGEST_SIGNING_KEY: optional(z.string()),
     INNGEST_DEV: flag,
     SMS_DAILY_LIMIT_PER_ORG: positiveInt(300),
+    /** Encrypts gateway secrets at rest; without it a key is derived from AUTH_SECRET (or the embedded secret). */
+    PAYMENT_SECRETS_KEY: optional(z.string().min(32, "не короче 32 символов (openssl rand -base64 32)")),
+    YOOKASSA_API_URL: optional(z.url({ protocol: /^https?$/, error: "ожидается адрес API, например https://api.yookassa.ru/v3/" })).transform(
+      (v) => v ?? "https://api.yookassa.ru/v3/",
+    ),
+    TBANK_API_URL: optional(z.url({ protocol: /^https?$/, error: "ожидается адрес API, например https://securepay.tinkoff.ru/v2/" })).transform(
+      (v) => v ?? "https://securepay.tinkoff.ru/v2/",
+    ),
   })
   .superRefine((env, issue) => {
     // A production server sends links (password resets, invitations) that must point at our own site, and signs
