@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { paymentGateways, payments, type PaymentIntent } from "@/db/schema";
 import { errorFields, log } from "@/lib/core/log";
-import { bookPayment, type BookingScope } from "./book-payment";
+import { commissionFor } from "./commission";
 import type { GatewayStatus, PaymentGateway, ReceiptItem } from "./gateways/payment-gateway";
+import { settlePayment } from "./settle-payment";
 
 type GatewayRow = Pick<typeof paymentGateways.$inferSelect, "id" | "orgId" | "provider" | "commissionPayer" | "commissionBp" | "commissionMinKopecks">;
 
@@ -22,28 +23,23 @@ export type SavedMethodCharge = {
   notificationUrl: string;
 };
 
-export type SavedMethodOutcome = { paymentId: string; status: GatewayStatus | "failed"; error: string | null };
-
-/** The gateway's commission on an amount: hundredths of a percent, rounded up to a kopeck, never below the minimum. */
-export function commissionOf(gateway: GatewayRow, amountKopecks: bigint): bigint {
-  const byRate = (amountKopecks * BigInt(gateway.commissionBp) + 9_999n) / 10_000n;
-  return byRate > gateway.commissionMinKopecks ? byRate : gateway.commissionMinKopecks;
-}
+/** `booked`: this call booked the payment (staff are told «Поступила оплата ЖКУ» as for a notification). */
+export type SavedMethodOutcome = { paymentId: string; status: GatewayStatus | "failed"; error: string | null; booked: boolean };
 
 /**
  * Charges a saved card without the payer (autopay): a pending payment row is written first — its idempotency key is
  * unique per organisation, so the same charge never makes two payments — then the gateway's chargeSaved is called.
- * «succeeded» is booked at once (bookPayment locks the payment, so a notification arriving meanwhile books nothing
- * twice); «canceled» or an error marks the payment so; anything else waits for the gateway's notification.
+ * «succeeded» or «canceled» is settled at once through settlePayment, the same path the notification takes (it locks
+ * the payment, so a notification arriving meanwhile books nothing twice); an error marks the payment failed; anything
+ * else waits for the gateway's notification.
  */
-export async function chargeSavedMethod(db: Db, scope: BookingScope, charge: SavedMethodCharge, now: Date): Promise<SavedMethodOutcome> {
+export async function chargeSavedMethod(db: Db, orgId: string, charge: SavedMethodCharge, now: Date): Promise<SavedMethodOutcome> {
   const amount = BigInt(charge.intent.amountKopecks);
-  const commission = commissionOf(charge.gatewayRow, amount);
-  const charged = charge.gatewayRow.commissionPayer === "payer" ? amount + commission : amount;
+  const { commissionKopecks: commission, chargedKopecks: charged } = commissionFor(charge.gatewayRow, amount);
   const [payment] = await db
     .insert(payments)
     .values({
-      orgId: scope.orgId,
+      orgId,
       source: "online",
       idempotencyKey: charge.idempotencyKey,
       gatewayId: charge.gatewayRow.id,
@@ -62,9 +58,9 @@ export async function chargeSavedMethod(db: Db, scope: BookingScope, charge: Sav
     })
     .returning({ id: payments.id });
   const paymentId = payment!.id;
-  let status: GatewayStatus;
+  let answer: Awaited<ReturnType<PaymentGateway["chargeSaved"]>>;
   try {
-    const answer = await charge.gateway.chargeSaved({
+    answer = await charge.gateway.chargeSaved({
       orderId: charge.idempotencyKey,
       amountKopecks: charged,
       description: charge.description,
@@ -73,14 +69,12 @@ export async function chargeSavedMethod(db: Db, scope: BookingScope, charge: Sav
       receiptItems: [{ ...charge.receiptItem, amountKopecks: charged }],
       providerMethodId: charge.method.providerMethodId,
     });
-    status = answer.status;
     await db.update(payments).set({ providerPaymentId: answer.providerPaymentId, updatedAt: now }).where(eq(payments.id, paymentId));
   } catch (error) {
     log.warn("autopay_charge_failed", { paymentId, ...errorFields(error) });
     await db.update(payments).set({ status: "failed", updatedAt: now }).where(eq(payments.id, paymentId));
-    return { paymentId, status: "failed", error: error instanceof Error ? error.message : String(error) };
+    return { paymentId, status: "failed", error: error instanceof Error ? error.message : String(error), booked: false };
   }
-  if (status === "succeeded") await db.transaction((tx) => bookPayment(tx, scope, paymentId, now));
-  if (status === "canceled") await db.update(payments).set({ status: "canceled", updatedAt: now }).where(eq(payments.id, paymentId));
-  return { paymentId, status, error: status === "canceled" ? "Банк отклонил списание" : null };
+  const settled = answer.status === "succeeded" || answer.status === "canceled" ? (await settlePayment(db, { orgId, paymentId }, answer)).outcome : "pending";
+  return { paymentId, status: answer.status, error: answer.status === "canceled" ? "Банк отклонил списание" : null, booked: settled === "booked" };
 }

@@ -18,6 +18,7 @@ import { formatRoubles } from "@/lib/exchange/decimal";
 import { periodLabel } from "@/lib/meters/collection-window";
 import { outboxOnlySmsGateway, type SmsGateway } from "@/lib/notify/sms";
 import { chargeSavedMethod } from "../charge-saved-method";
+import { notificationUrlFor } from "../create-online-payment";
 import type { PaymentGateway } from "../gateways/payment-gateway";
 import { noticeOnce, type NoticeRecipient } from "./autopay-notice";
 import { addDays, AUTOPAY_TRIES, chargeDay } from "./charge-day";
@@ -29,12 +30,10 @@ export type AutopayDeps = {
   sms?: SmsGateway;
 };
 
-export type AutopayRun = { charged: number; succeeded: number; failed: number; overLimit: number; reminded: number; outboxIds: string[] };
+export type AutopayRun = { charged: number; succeeded: number; failed: number; overLimit: number; reminded: number; outboxIds: string[]; bookedPaymentIds: string[] };
 
 type Setting = Awaited<ReturnType<typeof activeSettings>>[number];
 type Attempt = typeof autopayAttempts.$inferSelect;
-
-const SYSTEM = { type: "system" as const, name: "Автоплатёж" };
 
 /** Active settings whose resident is still linked to the premise, with a card not removed at a working gateway. */
 function activeSettings(db: Db) {
@@ -95,7 +94,7 @@ function openInvoices(db: Db, s: Setting["setting"]) {
  * a rerun of the day — or two runs at once — charges nothing twice and tells nobody twice.
  */
 export async function runAutopay(db: Db, deps: AutopayDeps, now = new Date()): Promise<AutopayRun> {
-  const run: AutopayRun = { charged: 0, succeeded: 0, failed: 0, overLimit: 0, reminded: 0, outboxIds: [] };
+  const run: AutopayRun = { charged: 0, succeeded: 0, failed: 0, overLimit: 0, reminded: 0, outboxIds: [], bookedPaymentIds: [] };
   for (const row of await activeSettings(db)) await runSetting(db, deps, row, now, run);
   return run;
 }
@@ -157,7 +156,7 @@ async function runSetting(db: Db, deps: AutopayDeps, row: Setting, now: Date, ru
     run.charged++;
     const outcome = await chargeSavedMethod(
       db,
-      { orgId: setting.orgId, actor: SYSTEM },
+      setting.orgId,
       {
         idempotencyKey: claimed.id,
         gatewayRow: row.gateway,
@@ -169,13 +168,14 @@ async function runSetting(db: Db, deps: AutopayDeps, row: Setting, now: Date, ru
         description: `Автоплатёж: ${what}`,
         receiptEmail: to.email,
         receiptItem: { description: `Оплата: ${what}`, quantity: "1", vatCode: 1, paymentSubject: "service", paymentMode: "full_payment" },
-        notificationUrl: `${deps.publicOrigin}/api/payments/${row.gateway.provider}/webhook`,
+        notificationUrl: notificationUrlFor(row.gateway.provider),
       },
       now,
     );
     const status = outcome.status === "succeeded" ? "succeeded" : outcome.status === "failed" || outcome.status === "canceled" ? "failed" : "charging";
     await db.update(autopayAttempts).set({ status, paymentId: outcome.paymentId, error: outcome.error }).where(eq(autopayAttempts.id, claimed.id));
     if (status === "succeeded") run.succeeded++;
+    if (outcome.booked) run.bookedPaymentIds.push(outcome.paymentId);
     if (status !== "failed") continue;
     run.failed++;
     if (attempt >= AUTOPAY_TRIES)
