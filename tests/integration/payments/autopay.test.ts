@@ -2,10 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { autopayAttempts, autopaySettings, clients, invoices, outbox, paymentGateways, payments, savedPaymentMethods } from "@/db/schema";
 import type { GatewayStatus, PaymentGateway } from "@/lib/payments/gateways/payment-gateway";
+import { autopayJob } from "@/inngest/functions/autopay";
 import { runAutopay, type AutopayDeps } from "@/lib/payments/autopay/run-autopay";
+import { encryptGatewaySecret } from "@/lib/payments/gateways/gateway-secrets";
 import { makeInvoice, makePayee, makeTariff } from "@/tests/support/billing-fixtures";
 import { addAccount, addClient, addLink, addPremise, orgWithBuilding, nextTestPhone } from "@/tests/support/resident-fixtures";
-import { createTestDb, type TestDb } from "@/tests/support/test-db";
+import { createAppTestDb, type TestDb } from "@/tests/support/test-db";
 
 let t: TestDb;
 let org: Awaited<ReturnType<typeof orgWithBuilding>>;
@@ -38,11 +40,11 @@ function fakeGateway(f: { card: { providerMethodId: string } }, statuses: (Gatew
 const at = (day: string) => new Date(`${day}T06:00:00Z`);
 
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createAppTestDb();
   org = await orgWithBuilding(t.db, "Автоплатёжная");
   const payee = await makePayee(t.db, org.orgId);
   tariffId = (await makeTariff(t.db, org.orgId, { legalEntityId: payee.legalEntity.id, bankAccountId: payee.bankAccount.id }, { buildingId: org.buildingId })).id;
-  const [gateway] = await t.db.insert(paymentGateways).values({ orgId: org.orgId, legalEntityId: payee.legalEntity.id, provider: "sandbox", name: "Тестовый" }).returning();
+  const [gateway] = await t.db.insert(paymentGateways).values({ orgId: org.orgId, legalEntityId: payee.legalEntity.id, provider: "sandbox", name: "Тестовый", secretEncrypted: encryptGatewaySecret("sandbox-secret") }).returning();
   gatewayId = gateway!.id;
 });
 afterAll(() => t.close());
@@ -213,5 +215,19 @@ describe("the daily autopay", () => {
     await Promise.all(Array.from({ length: 5 }, () => runAutopay(t.db, deps, at("2026-04-04"))));
     expect(calls.filter((c) => c.providerMethodId === f.card.providerMethodId)).toHaveLength(1);
     expect(await t.db.$count(payments, eq(payments.accountId, f.account.id))).toBe(1);
+  });
+
+  // The job as Inngest's cron or the embedded scheduler starts it, with the real sandbox adapter (a saved sandbox card
+  // always pays): the reminder is delivered, the charge booked and handed to «Поступила оплата ЖКУ».
+  it("runs as the scheduled job with the configured gateway", async () => {
+    const f = await flatWithAutopay();
+    const invoice = await issued(f, "2026-04-01");
+    await autopayJob.runInline({ now: at("2026-04-03").toISOString() });
+    expect((await mailTo(f.email)).map((m) => [m.template, m.status])).toEqual([["payments.autopay_reminder", "recorded"]]);
+    const run = await autopayJob.runInline({ now: at("2026-04-04").toISOString() });
+    expect(run).toMatchObject({ charged: 1, succeeded: 1, bookedPaymentIds: 1 });
+    expect((await invoiceNow(invoice.id)).totalKopecks).toBe(0n);
+    const [attempt] = await attemptsOf(f.setting.id);
+    expect(attempt).toMatchObject({ status: "succeeded" });
   });
 });
