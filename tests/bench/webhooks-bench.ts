@@ -18,7 +18,6 @@ const BUILDINGS = 10;
 const FLATS = 20_000;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 10;
-const REFERENCE_PORT = Number(process.env.BENCH_REFERENCE_PORT ?? 3106);
 const SECRET = randomBytes(24).toString("hex");
 // The server decrypts the gateway's secret with the same key the bench encrypted it under.
 process.env.PAYMENT_SECRETS_KEY ??= randomBytes(32).toString("base64");
@@ -85,7 +84,7 @@ async function load(url: string, request?: () => { body: string; headers: Record
  * transaction. No Next.js, no signature, no booking: what is left between it and the webhook is our own work plus
  * the framework's per-request cost, so the ratio is the conservative one.
  */
-async function startReference(databaseUrl: string): Promise<{ server: Server; pool: Pool }> {
+async function startReference(databaseUrl: string): Promise<{ server: Server; pool: Pool; url: string }> {
   const pool = new Pool({ connectionString: databaseUrl, max: 10 });
   await pool.query("create table bench_ref_events (event_key text primary key); create table bench_ref_counter (id int primary key, n bigint not null); insert into bench_ref_counter values (1, 0)");
   const server = createServer((req, res) => {
@@ -107,8 +106,10 @@ async function startReference(databaseUrl: string): Promise<{ server: Server; po
       }
     });
   });
-  await new Promise<void>((resolve) => server.listen(REFERENCE_PORT, "127.0.0.1", resolve));
-  return { server, pool };
+  // A port the system picks, so the bench needs only the one BENCH_PORT of the app.
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  return { server, pool, url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/` };
 }
 
 /**
@@ -132,7 +133,7 @@ export async function webhooksBench(): Promise<Record<string, unknown>> {
     // Compile and warm both, on payments of their own (the last ten; the run starts from the first).
     const warm = signedNotices(providerIds.slice(-10));
     for (let i = 0; i < 10; i++) await fetch(webhook, { method: "POST", ...warm() });
-    const referenceFigures = await load(`http://127.0.0.1:${REFERENCE_PORT}/`);
+    const referenceFigures = await load(reference.url);
     const webhookFigures = await load(webhook, signedNotices(providerIds.slice(0, -10)));
     const booked = await db.$count(payments, and(eq(payments.orgId, org.orgId), eq(payments.status, "succeeded")));
     return {
