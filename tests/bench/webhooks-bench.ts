@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { ChildProcess } from "node:child_process";
+import { once } from "node:events";
 import autocannon from "autocannon";
 import { and, eq, sql } from "drizzle-orm";
 import { Pool } from "pg";
@@ -150,7 +151,12 @@ export async function webhooksBench(): Promise<Record<string, unknown>> {
       acceptedRequests: webhookFigures.requests - webhookFigures.non2xx + 10,
     };
   } finally {
-    server?.kill();
+    // The server lets go of its connections before the database is dropped under it.
+    if (server && server.exitCode === null) {
+      const exited = once(server, "exit");
+      server.kill();
+      await exited;
+    }
     reference?.server.close();
     await reference?.pool.end();
     await close();
