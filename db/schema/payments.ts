@@ -268,3 +268,23 @@ export const buildingSuppliers = pgTable(
   },
   (t) => [uniqueIndex("building_suppliers_uq").on(t.buildingId, t.supplierId)],
 );
+
+export type AutopayNoticeKind = "reminder" | "over_limit" | "failed";
+
+/**
+ * What autopay told a resident about an invoice — the reminder the day before the charge, «above the limit, pay it
+ * yourself», «three tries failed» — unique per (setting, invoice, kind), so a rerun of the day tells nobody twice.
+ */
+export const autopayNotices = pgTable(
+  "autopay_notices",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    autopayId: uuid("autopay_id").notNull().references(() => autopaySettings.id),
+    invoiceId: uuid("invoice_id").notNull().references(() => invoices.id),
+    kind: text("kind").$type<AutopayNoticeKind>().notNull(),
+    outboxId: uuid("outbox_id"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("autopay_notices_uq").on(t.autopayId, t.invoiceId, t.kind)],
+);

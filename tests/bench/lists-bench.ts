@@ -18,7 +18,7 @@ const FLATS = PREMISES / BUILDINGS;
 /** Buildings in the filtered group: 5 × 2,000 = 10,000 premises, as in the issue's measurement. */
 const GROUP_BUILDINGS = 5;
 const PORT = Number(process.env.BENCH_PORT ?? 3104);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+export const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 
 /**
@@ -67,7 +67,8 @@ function treeRssMb(rootPid: number): number {
   return Math.round(kb / 1024);
 }
 
-async function startServer(databaseUrl: string): Promise<ChildProcess> {
+/** `next start` of the production build (built first when there is none) on `databaseUrl`, once it answers. */
+export async function startServer(databaseUrl: string): Promise<ChildProcess> {
   if (!existsSync(".next/BUILD_ID")) {
     console.log("lists: no production build, running next build…");
     spawnSync("npx", ["next", "build"], { stdio: "inherit" });

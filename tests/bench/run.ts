@@ -11,6 +11,7 @@ import { metersBench } from "./meters-bench";
 import { peakRssMb } from "./memory";
 import { receiptsBench } from "./receipts-bench";
 import { searchBench } from "./search-bench";
+import { webhooksBench } from "./webhooks-bench";
 
 /**
  * `npm run bench`: each benchmark runs in its own process, so the kernel's peak RSS (VmHWM) belongs to that run
@@ -20,8 +21,9 @@ import { searchBench } from "./search-bench";
  * raw COPY of the same rows (issue #9); a billing run over 50,000 accounts × 8 services within 3× a raw COPY of its
  * invoice lines and under 60 s (issue #10, PGlite with 5,000). The lists bench (issue #8: pages under load beside /login, and the 100k-row
  * export) needs PostgreSQL and a production build. Issue #10: ЕПД receipts per second (goal ≥ 20) beside a one-page
- * reference document, and a 1,000-receipt batch PDF's time and peak RSS. `npm run bench -- lists` (or import, search,
- * meters, meter-import, debts, invoices, receipts, billing) runs one of them.
+ * reference document, and a 1,000-receipt batch PDF's time and peak RSS. Issue #11: signed payment notifications
+ * against `next start` on PostgreSQL beside a reference route (webhooks). `npm run bench -- lists` (or import,
+ * search, meters, meter-import, debts, invoices, receipts, billing, webhooks) runs one of them.
  */
 const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench, receipts: receiptsBench, billing: billingBench } as const;
 type BenchName = keyof typeof benches;
@@ -48,9 +50,9 @@ function runChild(name: BenchName, target: BenchTarget, nodeFlags: string[] = []
   return JSON.parse(line.slice(RESULT.length)) as Record<string, unknown>;
 }
 
-const [name, target] = process.argv.slice(2) as [BenchName | "lists" | undefined, BenchTarget | undefined];
+const [name, target] = process.argv.slice(2) as [BenchName | "lists" | "webhooks" | undefined, BenchTarget | undefined];
 const only = name && !target ? name : undefined;
-if (name && name !== "lists" && target) {
+if (name && name !== "lists" && name !== "webhooks" && target) {
   await child(name, target);
 } else {
   const targets: BenchTarget[] = serverUrl() ? ["postgres", "pglite"] : ["pglite"];
@@ -83,6 +85,12 @@ if (name && name !== "lists" && target) {
     const started = performance.now();
     console.log("lists on postgres (next start, autocannon):");
     console.log(JSON.stringify(await listsBench(), null, 1));
+    console.log(`(${Math.round((performance.now() - started) / 1000)} s wall)`);
+  }
+  if ((!only || only === "webhooks") && serverUrl()) {
+    const started = performance.now();
+    console.log("webhooks on postgres (next start, autocannon):");
+    console.log(JSON.stringify(await webhooksBench(), null, 1));
     console.log(`(${Math.round((performance.now() - started) / 1000)} s wall)`);
   }
 }

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ChevronRight, Gauge, Receipt } from "lucide-react";
+import { ChevronRight, Gauge, Receipt, Repeat } from "lucide-react";
 import Link from "next/link";
 import { residentPage } from "@/app/_server/resident-page";
 import { Badge } from "@/components/ui/badge";
@@ -58,6 +58,12 @@ export default async function MyPremisesPage() {
           )}
         </div>
       ))}
+      {premises.some((p) => p.accounts.length > 0) && (
+        <Link href="/cabinet/autopay" className="flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50">
+          <Repeat className="size-4 text-primary" aria-hidden />
+          Автоплатёж
+        </Link>
+      )}
       {organisations.length > 0 && (
         <section aria-labelledby="contacts" className="space-y-3 pt-2">
           <h2 id="contacts" className="text-lg font-semibold">
