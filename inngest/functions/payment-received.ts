@@ -13,6 +13,8 @@ export const paymentReceivedJob = defineJob({
   event: PAYMENT_RECEIVED,
   schema: z.object({ paymentId: z.uuid() }),
   retries: 3,
+  // The gateway waits for our answer to its notification; staff emails must not hold it (embedded mode runs inline).
+  inBackground: true,
   run: async ({ paymentId }) => {
     const outboxIds = await notifyPaymentReceived(await getDb(), paymentId, env().publicOrigin);
     // Loaded when needed: dispatch reads the job registry, which lists this very file.
