@@ -13,8 +13,8 @@ export async function archiveGateway(ctx: StaffContext, id: string): Promise<voi
       .update(paymentGateways)
       .set({ archivedAt: new Date(), isActive: false, updatedAt: new Date() })
       .where(and(eq(paymentGateways.id, id), eq(paymentGateways.orgId, ctx.orgId), isNull(paymentGateways.archivedAt)))
-      .returning({ name: paymentGateways.name });
+      .returning({ name: paymentGateways.name, archivedAt: paymentGateways.archivedAt });
     if (!row) throw notFound("Платёжный шлюз");
-    await writeAudit(tx, ctx, { action: "payment_gateway.archived", entityType: "payment_gateway", entityId: id, before: { name: row.name } });
+    await writeAudit(tx, ctx, { action: "payment_gateway.archived", entityType: "payment_gateway", entityId: id, before: { name: row.name, archivedAt: null }, after: { name: row.name, archivedAt: row.archivedAt } });
   });
 }
