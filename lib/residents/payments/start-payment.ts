@@ -1,4 +1,5 @@
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
+import type { Db } from "@/db/client";
 import { clients, invoices, personalAccounts, type PaymentIntent } from "@/db/schema";
 import type { BookingScope } from "@/lib/payments/book-payment";
 import { AppError, notFound } from "@/lib/core/errors";
@@ -10,9 +11,9 @@ import type { StartPaymentInput } from "./start-payment-schema";
 
 /** lib/payments/create-online-payment.ts (helper "gateways"): commission, the pending payments row, the gateway call. */
 export type CreateOnlinePayment = (
-  scope: BookingScope,
-  input: { payerClientId: string; intent: PaymentIntent[]; receiptEmail: string | null; saveCard: boolean; savedMethodId?: string; returnPath: string },
-) => Promise<{ paymentId: string; redirectUrl: string }>;
+  scope: BookingScope & { db: Db },
+  input: { payerClientId: string | null; intent: PaymentIntent[]; receiptEmail: string | null; saveCard: boolean; savedMethodId?: string; returnPath: string },
+) => Promise<{ paymentId: string; redirectUrl: string | null }>;
 
 export type PaymentPlan = { scope: BookingScope; payerClientId: string; intent: PaymentIntent[]; receiptEmail: string | null; amountKopecks: bigint };
 
@@ -116,10 +117,13 @@ async function advanceAccount(ctx: ResidentContext, premiseId: string, accountId
   return account.id;
 }
 
-/** Pays from the cabinet: the checks of planPayment, then the gateway's form; the caller redirects to `redirectUrl`. */
-export async function startPayment(ctx: ResidentContext, input: StartPaymentInput, createOnlinePayment: CreateOnlinePayment) {
+/**
+ * Pays from the cabinet: the checks of planPayment, then the gateway's payment. Returns where to send the resident:
+ * the gateway's page, or — a saved card charged at once — straight back to the payment's status.
+ */
+export async function startPayment(ctx: ResidentContext, input: StartPaymentInput, createOnlinePayment: CreateOnlinePayment): Promise<{ paymentId: string; redirectUrl: string }> {
   const plan = await planPayment(ctx, input);
-  return createOnlinePayment(plan.scope, {
+  const { paymentId, redirectUrl } = await createOnlinePayment({ db: ctx.db, ...plan.scope }, {
     payerClientId: plan.payerClientId,
     intent: plan.intent,
     receiptEmail: plan.receiptEmail,
@@ -127,4 +131,5 @@ export async function startPayment(ctx: ResidentContext, input: StartPaymentInpu
     savedMethodId: input.savedMethodId,
     returnPath: PAYMENT_RETURN_PATH,
   });
+  return { paymentId, redirectUrl: redirectUrl ?? `${PAYMENT_RETURN_PATH}?payment=${paymentId}` };
 }

@@ -109,5 +109,7 @@ describe("paying invoices from the cabinet", () => {
     const ctx = await residentContext(t.db, mine.ownerPhone);
     expect(await startPayment(ctx, input({ invoiceIds: [mine.invoice.id], saveCard: true }), create)).toEqual({ paymentId: "p", redirectUrl: "https://pay.example/p" });
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ orgId: a.orgId }), expect.objectContaining({ payerClientId: mine.owner.id, saveCard: true, returnPath: PAYMENT_RETURN_PATH }));
+    const chargedAtOnce = vi.fn(async () => ({ paymentId: "q", redirectUrl: null }));
+    expect((await startPayment(ctx, input({ invoiceIds: [mine.invoice.id] }), chargedAtOnce)).redirectUrl).toBe(`${PAYMENT_RETURN_PATH}?payment=q`);
   });
 });

@@ -58,6 +58,19 @@ export default async function MyPremisesPage() {
           )}
         </div>
       ))}
+      {premises.length > 1 && (
+        <Link href="/cabinet/pay?all=1" className="flex min-h-11 items-center justify-center rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground">
+          Оплатить ЖКУ по всем помещениям
+        </Link>
+      )}
+      <nav className="grid grid-cols-2 gap-2 text-sm" aria-label="Платежи">
+        <Link href="/cabinet/payments" className="flex min-h-11 items-center rounded-md border px-4 py-2 font-medium hover:bg-accent/50">
+          История платежей
+        </Link>
+        <Link href="/cabinet/cards" className="flex min-h-11 items-center rounded-md border px-4 py-2 font-medium hover:bg-accent/50">
+          Сохранённые карты
+        </Link>
+      </nav>
       {organisations.length > 0 && (
         <section aria-labelledby="contacts" className="space-y-3 pt-2">
           <h2 id="contacts" className="text-lg font-semibold">

@@ -1,0 +1,45 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { expect } from "vitest";
+import { paymentGateways, savedPaymentMethods } from "@/db/schema";
+import type { EntryCases, Fixture } from "../case-types";
+import { loadTarget } from "../discover";
+import { currentSession } from "../session-mock";
+
+const cards = "app/(cabinet)/cabinet/(signed-in)/cards/actions.ts";
+
+async function callAsResident(phone: string, target: string, input: unknown) {
+  const saved = currentSession.value;
+  currentSession.value = { residentPhone: phone };
+  try {
+    return (await (await loadTarget(target))(input)) as { ok: boolean; code?: string };
+  } finally {
+    currentSession.value = saved;
+  }
+}
+
+/** A card of A's resident, made once per fixture. */
+async function cardOfA({ db, a, aData }: Fixture) {
+  const [existing] = await db.select().from(savedPaymentMethods).where(and(eq(savedPaymentMethods.clientId, aData.residents.owner.id), isNull(savedPaymentMethods.removedAt)));
+  if (existing) return existing;
+  const [gateway] = await db.insert(paymentGateways).values({ orgId: a.orgId, legalEntityId: aData.legalEntity.id, provider: "sandbox", name: "Песочница A" }).returning();
+  const [card] = await db.insert(savedPaymentMethods).values({ orgId: a.orgId, clientId: aData.residents.owner.id, gatewayId: gateway!.id, providerMethodId: "pm-a", title: "•••• 4242" }).returning();
+  return card!;
+}
+
+export const cases: EntryCases = {
+  actions: [
+    {
+      // A staff session is no resident; B's resident removing A's resident's card is told «не найдена» and the card stays.
+      target: `${cards}#removeSavedCardAction`,
+      access: "public",
+      attack: async (fx) => ({ cardId: (await cardOfA(fx)).id }),
+      verify: async (result, fx) => {
+        expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        const card = await cardOfA(fx);
+        expect(await callAsResident(fx.bData.residents.ownerPhone, `${cards}#removeSavedCardAction`, { cardId: card.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        const [still] = await fx.db.select({ removedAt: savedPaymentMethods.removedAt }).from(savedPaymentMethods).where(eq(savedPaymentMethods.id, card.id));
+        expect(still!.removedAt).toBeNull();
+      },
+    },
+  ],
+};
