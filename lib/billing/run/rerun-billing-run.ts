@@ -18,6 +18,8 @@ export const stalledSql = sql<boolean>`(${billingRuns.status} in ('queued', 'run
  * are); «Продолжить» (`from: "cursor"`) resumes a failed or stalled run after its last committed chunk. Either way the entry
  * point starts the job again.
  */
+const rerunAction = { start: "billing_run.restarted", cursor: "billing_run.resumed" } as const;
+
 export async function rerunBillingRun(ctx: StaffContext, runId: string, from: "start" | "cursor"): Promise<void> {
   assertPermission(ctx, "finance.billing.run");
   await ctx.db.transaction(async (tx) => {
@@ -33,6 +35,6 @@ export async function rerunBillingRun(ctx: StaffContext, runId: string, from: "s
     }
     const reset = from === "start" ? sql`, cursor_account_id = null, processed_accounts = 0, summary = null, started_at = null, finished_at = null` : sql``;
     await tx.execute(sql`update billing_runs set status = 'queued', error = null, updated_at = now() ${reset} where id = ${runId}`);
-    await writeAudit(tx, ctx, { action: from === "start" ? "billing_run.restarted" : "billing_run.resumed", entityType: "billing_run", entityId: runId });
+    await writeAudit(tx, ctx, { action: rerunAction[from], entityType: "billing_run", entityId: runId });
   });
 }

@@ -79,7 +79,7 @@ const priceCell = (label: string) =>
 /** A row of «Счета из шаблона». */
 export const invoiceImportRowSchema = z.object({
   account: requiredCell("Не указан лицевой счёт", "Лицевой счёт", 30),
-  period: periodCell.pipe(z.string("Не указан период: укажите месяц в виде ММ.ГГГГ")),
+  period: periodCell.pipe(z.string("Не указан период: укажите месяц в виде ММ.ГГГГ").max(7)),
   type: typeCell,
   service: requiredCell("Не указана услуга: код или название тарифа дома", "Услуга", 200),
   qty1: quantityCell("Количество"),
