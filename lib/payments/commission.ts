@@ -1,23 +1,13 @@
 import type { paymentGateways } from "@/db/schema";
 
-export type CommissionRule = Pick<typeof paymentGateways.$inferSelect, "commissionPayer" | "commissionBp" | "commissionMinKopecks">;
-
-export type Commission = {
-  /** What goes to invoices and advances. */
-  amountKopecks: bigint;
-  commissionKopecks: bigint;
-  /** What the payer is charged: the amount plus the commission when the payer bears it. */
-  chargedKopecks: bigint;
-  payerBears: boolean;
-};
+type CommissionRule = Pick<typeof paymentGateways.$inferSelect, "commissionPayer" | "commissionBp" | "commissionMinKopecks">;
 
 /**
- * A gateway's commission on an amount: hundredths of a percent rounded half up to the kopeck, never below the
- * gateway's minimum. Shown to the resident before paying; the payer pays it on top only when the gateway says so.
+ * A gateway's commission on an amount: percent in hundredths (150 = 1,5 %), rounded half up to the kopeck, never
+ * below the minimum. The payer's share is added to what is charged; the organisation's comes out of what arrives.
  */
-export function commissionFor(gateway: CommissionRule, amountKopecks: bigint): Commission {
-  const byRate = (amountKopecks * BigInt(gateway.commissionBp) + 5_000n) / 10_000n;
-  const commissionKopecks = amountKopecks > 0n && byRate < gateway.commissionMinKopecks ? gateway.commissionMinKopecks : byRate;
-  const payerBears = gateway.commissionPayer === "payer";
-  return { amountKopecks, commissionKopecks, chargedKopecks: payerBears ? amountKopecks + commissionKopecks : amountKopecks, payerBears };
+export function commissionFor(rule: CommissionRule, amountKopecks: bigint): { commissionKopecks: bigint; chargedKopecks: bigint } {
+  const byPercent = (amountKopecks * BigInt(rule.commissionBp) + 5_000n) / 10_000n;
+  const commissionKopecks = rule.commissionBp === 0 && rule.commissionMinKopecks === 0n ? 0n : byPercent > rule.commissionMinKopecks ? byPercent : rule.commissionMinKopecks;
+  return { commissionKopecks, chargedKopecks: rule.commissionPayer === "payer" ? amountKopecks + commissionKopecks : amountKopecks };
 }

@@ -28,6 +28,6 @@ export async function removeMySavedCard(ctx: ResidentContext, cardId: string): P
       .returning({ id: savedPaymentMethods.id, orgId: savedPaymentMethods.orgId, clientId: savedPaymentMethods.clientId, title: savedPaymentMethods.title });
     if (!card) throw notFound("Сохранённая карта");
     const client = ctx.clients.find((c) => c.id === card.clientId)!;
-    await writeAudit(tx, residentAuditScope(ctx, client), { action: "saved_card.removed", entityType: "saved_payment_method", entityId: card.id, before: { title: card.title } });
+    await writeAudit(tx, residentAuditScope(ctx, client), { action: "saved_card.removed", entityType: "saved_payment_method", entityId: card.id, before: { title: card.title, removedAt: null }, after: { title: card.title, removedAt: new Date() } });
   });
 }

@@ -1,7 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import { clients, invoices, paymentGateways, personalAccounts, type InvoiceType } from "@/db/schema";
 import { notFound } from "@/lib/core/errors";
-import type { CommissionRule } from "@/lib/payments/commission";
 import { listMyPremises } from "../premises/list-my-premises";
 import type { ResidentContext } from "../resident-context";
 import { payablePremises } from "./payable-premises";
@@ -12,6 +11,8 @@ import { insuranceInvoicesOf } from "./start-payment";
 export type PayQuery = { invoiceId?: string; premiseId?: string; group: PayGroup; all: boolean; advance: boolean; accountId?: string };
 
 export type PayScreenInvoice = { id: string; type: InvoiceType; period: string; accountNumber: string; address: string; dueKopecks: bigint };
+
+export type CommissionRule = Pick<typeof paymentGateways.$inferSelect, "commissionPayer" | "commissionBp" | "commissionMinKopecks">;
 
 export type PayScreen = {
   premiseId: string | null;

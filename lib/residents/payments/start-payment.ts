@@ -17,7 +17,8 @@ export type CreateOnlinePayment = (
 
 export type PaymentPlan = { scope: BookingScope; payerClientId: string; intent: PaymentIntent[]; receiptEmail: string | null; amountKopecks: bigint };
 
-export const PAYMENT_RETURN_PATH = "/cabinet/payments";
+/** The return page of helper "gateways": refreshes the payment from the gateway and tells its state. */
+export const PAYMENT_RETURN_PATH = "/cabinet/payments/return";
 
 const invoiceColumns = {
   id: invoices.id,

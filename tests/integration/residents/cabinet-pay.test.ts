@@ -1,6 +1,8 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { buildings, clients, invoices, premiseClients } from "@/db/schema";
+import { buildPaymentQr } from "@/lib/billing/receipts/payment-qr";
+import { resolvePaymentQr } from "@/lib/residents/payments/resolve-payment-qr";
 import { INSURANCE_AFTER_REPAYMENT_WARNING } from "@/lib/residents/payments/payment-rules";
 import { startPaymentSchema, type StartPaymentInput } from "@/lib/residents/payments/start-payment-schema";
 import { PAYMENT_RETURN_PATH, planPayment, startPayment } from "@/lib/residents/payments/start-payment";
@@ -111,5 +113,19 @@ describe("paying invoices from the cabinet", () => {
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ orgId: a.orgId }), expect.objectContaining({ payerClientId: mine.owner.id, saveCard: true, returnPath: PAYMENT_RETURN_PATH }));
     const chargedAtOnce = vi.fn(async () => ({ paymentId: "q", redirectUrl: null }));
     expect((await startPayment(ctx, input({ invoiceIds: [mine.invoice.id] }), chargedAtOnce)).redirectUrl).toBe(`${PAYMENT_RETURN_PATH}?payment=q`);
+  });
+});
+
+describe("paying by a receipt's QR code", () => {
+  const qrOf = (persAcc: string, sumKopecks: bigint | null) =>
+    buildPaymentQr({ name: 'ТСЖ "Пример"', personalAcc: "40703810500000000001", bankName: "ПАО СБЕРБАНК", bic: "044525225", correspAcc: "30101810400000000225", persAcc, sumKopecks, period: "2026-03" });
+
+  it("finds the resident's own account by PersAcc and pre-fills Sum; another's account is «не найден»", async () => {
+    const ctx = await residentContext(t.db, mine.ownerPhone);
+    expect(await resolvePaymentQr(ctx, qrOf(mine.account.number, 123_456n))).toEqual({ premiseId: mine.premise.id, accountId: mine.account.id, sumKopecks: 123_456n });
+    expect((await resolvePaymentQr(ctx, qrOf(mine.account.number, null))).sumKopecks).toBeNull();
+    await expect(resolvePaymentQr(ctx, qrOf(neighbour.account.number, 100n))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resolvePaymentQr(ctx, qrOf(stranger.account.number, 100n))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(resolvePaymentQr(ctx, "https://example.ru")).rejects.toMatchObject({ code: "VALIDATION" });
   });
 });

@@ -6,6 +6,8 @@ import { loadTarget } from "../discover";
 import { currentSession } from "../session-mock";
 
 const cards = "app/(cabinet)/cabinet/(signed-in)/cards/actions.ts";
+const qr = "app/(cabinet)/cabinet/(signed-in)/pay/qr/actions.ts";
+const qrOf = (persAcc: string) => `ST00012|Name=ТСЖ|PersonalAcc=40703810500000000001|BankName=Банк|BIC=044525225|CorrespAcc=30101810400000000225|PersAcc=${persAcc}|Sum=100`;
 
 async function callAsResident(phone: string, target: string, input: unknown) {
   const saved = currentSession.value;
@@ -28,6 +30,18 @@ async function cardOfA({ db, a, aData }: Fixture) {
 
 export const cases: EntryCases = {
   actions: [
+    {
+      // B's resident scanning a QR with A's account number is told «не найден», never A's premise or account ids.
+      target: `${qr}#resolvePaymentQrAction`,
+      access: "public",
+      attack: ({ aData }) => ({ text: qrOf(aData.residents.account.number) }),
+      verify: async (result, fx) => {
+        expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        const aimed = await callAsResident(fx.bData.residents.ownerPhone, `${qr}#resolvePaymentQrAction`, { text: qrOf(fx.aData.residents.account.number) });
+        expect(aimed).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(JSON.stringify(aimed)).not.toContain(fx.aData.residents.account.id);
+      },
+    },
     {
       // A staff session is no resident; B's resident removing A's resident's card is told «не найдена» and the card stays.
       target: `${cards}#removeSavedCardAction`,

@@ -15,15 +15,15 @@ import { listMyPayments, type MyPayment, type MyPaymentsTab } from "@/lib/reside
 export const metadata: Metadata = { title: "История платежей" };
 
 const isoDate = z.iso.date().optional().catch(undefined);
-const querySchema = z.object({ tab: z.enum(["online", "third_party"]).catch("online"), from: isoDate, to: isoDate, payment: z.uuid().optional().catch(undefined) });
+const querySchema = z.object({ tab: z.enum(["online", "third_party"]).catch("online"), from: isoDate, to: isoDate });
 const tabs: [MyPaymentsTab, string][] = [
   ["online", "Онлайн-платежи"],
   ["third_party", "Сторонние платежи"],
 ];
 
-function PaymentCard({ payment, highlighted }: { payment: MyPayment; highlighted: boolean }) {
+function PaymentCard({ payment }: { payment: MyPayment }) {
   return (
-    <Card className={cn("gap-1 py-3", highlighted && "border-primary")} data-testid="my-payment">
+    <Card className="gap-1 py-3" data-testid="my-payment">
       <CardContent className="space-y-1 px-4 text-sm">
         <div className="flex items-start justify-between gap-3">
           <div className="text-muted-foreground">{payment.when}</div>
@@ -50,7 +50,6 @@ export default async function MyPaymentsPage({ searchParams }: { searchParams: P
   const ctx = await residentPage();
   const query = querySchema.parse(await searchParams);
   const list = await listMyPayments(ctx, query);
-  const returned = query.payment && list.find((p) => p.id === query.payment);
   const href = (tab: MyPaymentsTab) => `/cabinet/payments?${new URLSearchParams({ tab, ...(query.from && { from: query.from }), ...(query.to && { to: query.to }) })}`;
   return (
     <>
@@ -58,12 +57,6 @@ export default async function MyPaymentsPage({ searchParams }: { searchParams: P
         ← Мои помещения
       </Link>
       <h1 className="text-xl font-semibold">История платежей</h1>
-      {returned && (
-        <p role="status" className="rounded-md border px-3 py-2 text-sm">
-          Платёж на {formatRoubles(returned.chargedKopecks)}: {paymentStatusLabels[returned.status].toLowerCase()}.
-          {returned.status === "pending" && " Статус обновится, когда платёжная система подтвердит оплату."}
-        </p>
-      )}
       <nav className="grid grid-cols-2 gap-1 rounded-md bg-muted p-1 text-sm" aria-label="Вид платежей">
         {tabs.map(([tab, label]) => (
           <Link key={tab} href={href(tab)} aria-current={query.tab === tab ? "page" : undefined} className={cn("rounded px-2 py-2 text-center", query.tab === tab && "bg-background font-medium shadow-sm")}>
@@ -88,7 +81,7 @@ export default async function MyPaymentsPage({ searchParams }: { searchParams: P
       {list.length === 0 ? (
         <p className="text-sm text-muted-foreground">Платежей за этот период нет.</p>
       ) : (
-        list.map((payment) => <PaymentCard key={payment.id} payment={payment} highlighted={payment.id === query.payment} />)
+        list.map((payment) => <PaymentCard key={payment.id} payment={payment} />)
       )}
     </>
   );
