@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { expect } from "vitest";
-import { paymentGateways, savedPaymentMethods } from "@/db/schema";
+import { buildingSuppliers, externalSuppliers, paymentGateways, savedPaymentMethods } from "@/db/schema";
 import type { EntryCases, Fixture } from "../case-types";
 import { loadTarget } from "../discover";
 import { currentSession } from "../session-mock";
@@ -28,8 +28,44 @@ async function cardOfA({ db, a, aData }: Fixture) {
   return card!;
 }
 
+const building = "app/(crm)/crm/buildings/[id]/actions.ts";
+
+/** A's supplier attached to A's building, made once (the harness calls each attack several times). */
+async function supplierOfA({ db, a, aData }: Fixture) {
+  const [existing] = await db.select().from(externalSuppliers).where(and(eq(externalSuppliers.orgId, a.orgId), eq(externalSuppliers.inn, "7707083893")));
+  if (existing) return existing;
+  const [supplier] = await db.insert(externalSuppliers).values({ orgId: a.orgId, name: "Интернет A", inn: "7707083893" }).returning();
+  await db.insert(buildingSuppliers).values({ orgId: a.orgId, buildingId: aData.building.id, supplierId: supplier!.id });
+  return supplier!;
+}
+
 export const cases: EntryCases = {
   actions: [
+    {
+      // B attaching A's supplier to A's building (or to its own) is «не найден».
+      target: `${building}#attachSupplierAction`,
+      access: "finance.tariffs.edit",
+      attack: async (fx) => ({ buildingId: fx.aData.building.id, supplierId: (await supplierOfA(fx)).id }),
+    },
+    {
+      target: `${building}#detachSupplierAction`,
+      access: "finance.tariffs.edit",
+      attack: async (fx) => ({ buildingId: fx.aData.building.id, supplierId: (await supplierOfA(fx)).id }),
+    },
+    {
+      target: `${building}#createSupplierAction`,
+      access: "finance.tariffs.edit",
+      attack: ({ aData }) => ({
+        buildingId: aData.building.id,
+        name: "Захват",
+        inn: "7707083893",
+        bankName: "ПАО СБЕРБАНК",
+        bik: "044525225",
+        settlementAccount: "40703810500000000001",
+        correspondentAccount: "30101810400000000225",
+        payerFields: [],
+      }),
+    },
     {
       // B's resident scanning a QR with A's account number is told «не найден», never A's premise or account ids.
       target: `${qr}#resolvePaymentQrAction`,
