@@ -107,6 +107,7 @@ export const auditActionLabels = {
   "external_supplier.created": "Внешний поставщик добавлен",
   "building_supplier.attached": "Внешний поставщик закреплён за объектом",
   "building_supplier.detached": "Внешний поставщик откреплён от объекта",
+  "supplier_details.saved": "Реквизиты платежа поставщику сохранены",
   "billing_settings.updated": "Настройки начислений и пеней изменены",
   "penalty_rate.created": "Ставка для расчёта пеней добавлена",
   "penalty_rate.deleted": "Ставка для расчёта пеней удалена",

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { expect } from "vitest";
-import { buildingSuppliers, externalSuppliers, paymentGateways, savedPaymentMethods } from "@/db/schema";
+import { buildingSuppliers, clientSupplierDetails, externalSuppliers, paymentGateways, savedPaymentMethods } from "@/db/schema";
 import type { EntryCases, Fixture } from "../case-types";
 import { loadTarget } from "../discover";
 import { currentSession } from "../session-mock";
@@ -29,6 +29,7 @@ async function cardOfA({ db, a, aData }: Fixture) {
 }
 
 const building = "app/(crm)/crm/buildings/[id]/actions.ts";
+const mySuppliers = "app/(cabinet)/cabinet/(signed-in)/premises/[id]/suppliers/actions.ts";
 
 /** A's supplier attached to A's building, made once (the harness calls each attack several times). */
 async function supplierOfA({ db, a, aData }: Fixture) {
@@ -41,6 +42,21 @@ async function supplierOfA({ db, a, aData }: Fixture) {
 
 export const cases: EntryCases = {
   actions: [
+    {
+      // B's resident saving details for A's supplier through A's flat or their own is «не найдено»; nothing is kept.
+      target: `${mySuppliers}#saveMySupplierDetailsAction`,
+      access: "public",
+      attack: async (fx) => ({ premiseId: fx.aData.residents.premise.id, supplierId: (await supplierOfA(fx)).id, values: {} }),
+      verify: async (result, fx) => {
+        expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        const supplierId = (await supplierOfA(fx)).id;
+        const phone = fx.bData.residents.ownerPhone;
+        const target = `${mySuppliers}#saveMySupplierDetailsAction`;
+        expect(await callAsResident(phone, target, { premiseId: fx.aData.residents.premise.id, supplierId, values: {} })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await callAsResident(phone, target, { premiseId: fx.bData.residents.premise.id, supplierId, values: {} })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await fx.db.select().from(clientSupplierDetails).where(eq(clientSupplierDetails.supplierId, supplierId))).toEqual([]);
+      },
+    },
     {
       // B attaching A's supplier to A's building (or to its own) is «не найден».
       target: `${building}#attachSupplierAction`,
