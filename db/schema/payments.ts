@@ -98,6 +98,8 @@ export const payments = pgTable(
     uniqueIndex("payments_org_idempotency_uq").on(t.orgId, t.idempotencyKey),
     uniqueIndex("payments_provider_id_uq").on(t.provider, t.providerPaymentId).where(sql`provider_payment_id is not null`),
     index("payments_org_created_idx").on(t.orgId, t.createdAt, t.id),
+    // GET /api/v1/payments pages by (updated_at, id), as every API list does.
+    index("payments_org_updated_idx").on(t.orgId, t.updatedAt, t.id),
     index("payments_account_idx").on(t.accountId),
   ],
 );

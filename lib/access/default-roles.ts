@@ -63,6 +63,7 @@ export const defaultRoles: readonly RolePreset[] = [
       "finance.tariffs.edit",
       "finance.billing.run",
       "finance.payments.view",
+      "finance.payments.edit",
       "finance.debtors.view",
       "finance.readings.view",
       "finance.readings.enter",

@@ -17,6 +17,7 @@ import { meterFields } from "@/lib/meters/meter-schema";
 import { meterResources, meterStatuses, readingSources } from "@/lib/meters/meter-vocabulary";
 import { meterRefSchema } from "./meters/meter-items";
 import { readingItemSchema } from "./meters/reading-items";
+import { paymentItemSchema } from "./payments/payment-items";
 
 type JsonSchema = { properties?: Record<string, unknown>; required?: string[]; [key: string]: unknown };
 
@@ -163,7 +164,7 @@ export function openApiDocument() {
     },
     // The configured public origin (AUTH_URL), never the request's Host; unset on a developer's machine: relative.
     servers: [{ url: env().AUTH_URL ?? "/" }],
-    tags: [{ name: "Объекты" }, { name: "Помещения" }, { name: "Клиенты" }, { name: "Лицевые счета" }, { name: "Приборы учёта" }, { name: "Показания" }],
+    tags: [{ name: "Объекты" }, { name: "Помещения" }, { name: "Клиенты" }, { name: "Лицевые счета" }, { name: "Приборы учёта" }, { name: "Показания" }, { name: "Платежи" }],
     paths: {
       ...kindPaths({ path: "/api/v1/buildings", tag: "Объекты", noun: "Объект", item: "BuildingItem", record: "Building", scope: "buildings:write", summary: "Загрузить объекты (дома)" }),
       ...kindPaths({ path: "/api/v1/premises", tag: "Помещения", noun: "Помещение", item: "PremiseItem", record: "Premise", scope: "premises:write", summary: "Загрузить помещения" }),
@@ -213,6 +214,25 @@ export function openApiDocument() {
         listFilters: [
           { name: "period", in: "query", description: "Месяц YYYY-MM", schema: { type: "string", pattern: "^\\d{4}-\\d{2}$" }, example: "2026-11" },
           { name: "meterId", in: "query", schema: uuid },
+        ],
+      }),
+      ...kindPaths({
+        path: "/api/v1/payments",
+        tag: "Платежи",
+        noun: "Платёж",
+        item: "PaymentItem",
+        record: "Payment",
+        scope: "payments:write",
+        readScope: "payments:read",
+        single: false,
+        summary: "Загрузить платежи, поступившие в банк, платёжному агенту или в учётную систему",
+        postNote:
+          "Сумма — целое число копеек (amountKopecks: 123456 = 1 234,56 ₽), дробная сумма отклоняется. Лицевой счёт — accountId или accountNumber (номер или ЕЛС не подходят чужой организации). " +
+          "Платёж сразу проводится: гасит неоплаченные услуги указанных счетов (invoiceIds), затем самых старых, остаток — аванс. " +
+          "Повторная отправка элемента с тем же externalId ничего не проводит (outcome unchanged), даже если сумма в нём другая; платёж один и при параллельных запросах. ",
+        listFilters: [
+          { name: "source", in: "query", schema: { enum: ["online", "api", "statement", "registry", "manual"] } },
+          { name: "accountId", in: "query", schema: uuid },
         ],
       }),
     },
@@ -285,6 +305,22 @@ export function openApiDocument() {
           description: "Новому прибору нужны resource, serialNumber и premiseId/premiseExternalId (ИПУ) или buildingId/buildingExternalId (ОДПУ). initialReadings — показания по зонам (single; day/night; peak/semipeak/night).",
         }),
         MeterReadingItem: { ...inputSchema(readingItemSchema), examples: [{ externalId: "R-2026-11-1", meterExternalId: "IPU-1", period: "2026-11", value: "130.2" }] },
+        PaymentItem: { ...inputSchema(paymentItemSchema), examples: [{ externalId: "PAY-2026-11-0001", accountNumber: "100001", amountKopecks: 345000, paidOn: "2026-11-25", purpose: "Оплата ЖКУ за 10.2026, ЛС 100001", payerName: "Иванова Анна Петровна" }] },
+        Payment: object({
+          id: uuid,
+          externalId: { ...nullableStr, description: "externalId, с которым платёж пришёл через API" },
+          source: { enum: ["online", "api", "statement", "registry", "manual"] },
+          status: { enum: ["pending", "succeeded", "canceled", "failed", "mismatch", "deleted"] },
+          accountId: { type: ["string", "null"], format: "uuid" },
+          accountNumber: nullableStr,
+          amountKopecks: { ...str, description: "Копейки целым числом строкой, «345000»" },
+          refundedKopecks: str,
+          paidOn: { type: ["string", "null"], format: "date" },
+          paidAt: { type: ["string", "null"], format: "date-time" },
+          purpose: nullableStr,
+          payerName: nullableStr,
+          updatedAt: dateTime,
+        }),
         Meter: object({
           id: uuid,
           externalId: nullableStr,

@@ -13,6 +13,7 @@ export const permissionGroups = [
       "finance.tariffs.edit": "Тарифы и настройки платежей объекта: редактирование",
       "finance.billing.run": "Начисления: расчёт за период и выставление счетов",
       "finance.payments.view": "Платежи",
+      "finance.payments.edit": "Платежи: загрузка и удаление",
       "finance.debtors.view": "Должники",
     },
   },

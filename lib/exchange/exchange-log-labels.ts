@@ -16,10 +16,16 @@ export const apiExchangeKindLabels = {
   "api.accounts": "API: лицевые счета",
   "api.meters": "API: приборы учёта",
   "api.meter_readings": "API: показания приборов учёта",
+  "api.payments": "API: платежи",
 } as const;
 export type ApiExchangeKind = keyof typeof apiExchangeKindLabels;
 
-export const exchangeKindLabel = (kind: string) => importKindLabels[kind as ImportKind] ?? apiExchangeKindLabels[kind as ApiExchangeKind] ?? kind;
+/** Payments loaded from a bank's file in «Платежи → Загрузка выписки», logged beside the other imports. */
+export const paymentFileKindLabels = { "payments.statement": "Банковская выписка (1С)", "payments.registry": "Реестр платежей банка" } as const;
+export type PaymentFileKind = keyof typeof paymentFileKindLabels;
+
+export const exchangeKindLabel = (kind: string) =>
+  importKindLabels[kind as ImportKind] ?? apiExchangeKindLabels[kind as ApiExchangeKind] ?? paymentFileKindLabels[kind as PaymentFileKind] ?? kind;
 
 /** «элементов: 12; создано 3, без изменений 9» — an API run's per-item outcomes that are not zero. */
 function apiSummaryText(s: Record<string, number>): string {
@@ -53,6 +59,7 @@ export function exchangeSummaryText(row: Run): string {
   if (s.balancesSet) text.push(`балансов: ${s.balancesSet}`);
   if (s.metersCreated) text.push(`приборов учёта: +${s.metersCreated}`);
   if (s.invoicesCreated) text.push(`счета: +${s.invoicesCreated}, выставлено ${s.invoicesIssued ?? 0}`);
+  if (s.paymentsBooked !== undefined) text.push(`платежи: +${s.paymentsBooked}, уже были ${s.paymentsRepeated ?? 0}, оставлено ${s.linesLeftOut ?? 0}`);
   if (s.readingsCreated || s.readingsUpdated) text.push(`показания: +${s.readingsCreated ?? 0}, исправлено ${s.readingsUpdated ?? 0}`);
   return text.join("; ") || "Без изменений";
 }

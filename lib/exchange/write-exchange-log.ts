@@ -1,12 +1,12 @@
 import { eq } from "drizzle-orm";
 import { exchangeLog } from "@/db/schema";
 import type { StaffContext } from "@/lib/core/context";
-import type { ApiExchangeKind } from "./exchange-log-labels";
+import type { ApiExchangeKind, PaymentFileKind } from "./exchange-log-labels";
 import type { ImportKind } from "./import-kinds";
 import { importLimits } from "./import-limits";
 
 type Entry = {
-  kind: ImportKind | ApiExchangeKind;
+  kind: ImportKind | ApiExchangeKind | PaymentFileKind;
   status: "ok" | "failed" | "rejected";
   /** The file of an import; a REST API run has none. */
   fileName?: string | null;

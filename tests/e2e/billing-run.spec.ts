@@ -9,7 +9,7 @@ test("the director runs billing for one demo building, checks the preview, issue
   const month = months[Number(runId()) % 12]!;
   const year = String(new Date().getFullYear() + 1);
   await signIn(page, "admin@demo.local", DEMO_PASSWORD);
-  await page.getByRole("link", { name: "Начисления" }).click();
+  await page.getByRole("link", { name: "Начисления", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Начисления", exact: true })).toBeVisible();
   // The demo's year of issued runs is listed.
   await expect(page.getByRole("cell", { name: /Выставлен/ }).first()).toBeVisible();

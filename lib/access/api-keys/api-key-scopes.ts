@@ -11,6 +11,8 @@ export const apiKeyScopeInfo = {
   "meters:read": { label: "Чтение приборов учёта и показаний", permissions: ["finance.readings.view"] },
   "meters:write": { label: "Загрузка приборов учёта", permissions: ["finance.readings.view", "finance.meters.edit"] },
   "readings:write": { label: "Загрузка показаний приборов учёта", permissions: ["finance.readings.view", "finance.readings.enter"] },
+  "payments:read": { label: "Чтение платежей", permissions: ["finance.payments.view"] },
+  "payments:write": { label: "Загрузка платежей, поступивших в банк или платёжному агенту", permissions: ["finance.payments.view", "finance.payments.edit"] },
 } as const satisfies Record<string, { label: string; permissions: readonly Permission[] }>;
 
 export type ApiKeyScope = keyof typeof apiKeyScopeInfo;

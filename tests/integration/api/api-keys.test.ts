@@ -114,8 +114,11 @@ describe("organisation API keys", () => {
         ...["buildings", "premises", "clients", "accounts"].flatMap((kind) => [`/api/v1/${kind}`, `/api/v1/${kind}/{id}`, `/api/v1/${kind}/external/{externalId}`]),
         "/api/v1/meters",
         "/api/v1/meter-readings",
+        "/api/v1/payments",
       ],
     );
+    // Money is integer kopecks in the API: the schema says so, so no client sends roubles as a float.
+    expect(doc.components.schemas.PaymentItem!.properties.amountKopecks).toMatchObject({ type: "integer", minimum: 1 });
     expect(Object.keys(doc.components.schemas.ClientItem!.properties)).toEqual(expect.arrayContaining(["externalId", "phone", "lastName", "links"]));
     expect(Object.keys(doc.components.schemas.PremiseItem!.properties)).toEqual(expect.arrayContaining(["buildingExternalId", "type", "number"]));
     expect(doc.components.schemas.AccountItem!.properties).not.toHaveProperty("premiseId");

@@ -1,7 +1,10 @@
-import { readdirSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 
 const root = process.cwd();
+
+/** A server-action module: any file that starts with the "use server" directive, whatever it is called. */
+const isServerActions = (file: string) => /\.tsx?$/.test(file) && /^\s*["']use server["']/.test(readFileSync(path.join(root, file), "utf8"));
 
 /** Every server-action file and route handler under app/, as `file#export` targets. */
 export async function discoverEntryPoints(): Promise<{ actions: string[]; routes: string[] }> {
@@ -10,11 +13,12 @@ export async function discoverEntryPoints(): Promise<{ actions: string[]; routes
   const routes: string[] = [];
   for (const file of files.sort()) {
     const base = path.basename(file);
-    if (base !== "actions.ts" && base !== "route.ts") continue;
+    const isRoute = base === "route.ts";
+    if (!isRoute && !isServerActions(file)) continue;
     const mod = (await import(path.join(root, file))) as Record<string, unknown>;
     for (const [name, value] of Object.entries(mod)) {
       if (typeof value !== "function") continue;
-      (base === "actions.ts" ? actions : routes).push(`${file}#${name}`);
+      (isRoute ? routes : actions).push(`${file}#${name}`);
     }
   }
   return { actions, routes };
