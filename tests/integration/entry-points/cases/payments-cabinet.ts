@@ -1,12 +1,13 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { expect } from "vitest";
-import { buildingSuppliers, clientSupplierDetails, externalSuppliers, paymentGateways, savedPaymentMethods } from "@/db/schema";
+import { buildingSuppliers, clientSupplierDetails, externalSuppliers, paymentGateways, payments, savedPaymentMethods } from "@/db/schema";
 import type { EntryCases, Fixture } from "../case-types";
 import { loadTarget } from "../discover";
 import { currentSession } from "../session-mock";
 
 const cards = "app/(cabinet)/cabinet/(signed-in)/cards/actions.ts";
 const qr = "app/(cabinet)/cabinet/(signed-in)/pay/qr/actions.ts";
+const pay = "app/(cabinet)/cabinet/(signed-in)/pay/actions.ts";
 const qrOf = (persAcc: string) => `ST00012|Name=ТСЖ|PersonalAcc=40703810500000000001|BankName=Банк|BIC=044525225|CorrespAcc=30101810400000000225|PersAcc=${persAcc}|Sum=100`;
 
 async function callAsResident(phone: string, target: string, input: unknown) {
@@ -42,6 +43,20 @@ async function supplierOfA({ db, a, aData }: Fixture) {
 
 export const cases: EntryCases = {
   actions: [
+    {
+      // B's resident paying A's invoice — by its id alone, or through B's own flat — is «не найден»; no payment is made.
+      target: `${pay}#startPaymentAction`,
+      access: "public",
+      attack: ({ aData }) => ({ invoiceIds: [aData.issuedInvoice.id] }),
+      verify: async (result, fx) => {
+        expect(result).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+        const phone = fx.bData.residents.ownerPhone;
+        expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.aData.issuedInvoice.id] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.aData.issuedInvoice.id], premiseId: fx.bData.residents.premise.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await callAsResident(phone, `${pay}#startPaymentAction`, { premiseId: fx.aData.residents.premise.id, amount: "100" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await fx.db.select().from(payments).where(eq(payments.orgId, fx.a.orgId))).toEqual([]);
+      },
+    },
     {
       // B's resident saving details for A's supplier through A's flat or their own is «не найдено»; nothing is kept.
       target: `${mySuppliers}#saveMySupplierDetailsAction`,

@@ -1,0 +1,24 @@
+import { expect, test } from "@playwright/test";
+import { DEMO_RESIDENT_PHONE, signInResident } from "./support";
+
+test("the demo resident pays their ЖКУ through the sandbox and sees it in «История платежей»", async ({ context, page }) => {
+  await signInResident(context, page, DEMO_RESIDENT_PHONE);
+  await page.getByRole("link", { name: "Перейти в счета" }).first().click();
+  const payLink = page.getByTestId("pay-group").first();
+  await expect(payLink).toBeVisible();
+  const due = (await payLink.locator("span").last().textContent())!.trim();
+  await payLink.click();
+
+  await expect(page.getByRole("heading", { name: /^Оплата: / })).toBeVisible();
+  await expect(page.getByTestId("pay-total")).toContainText(due);
+  await expect(page.getByLabel("Email для чека")).toBeVisible();
+  await page.getByRole("button", { name: "Оплатить" }).click();
+
+  // The sandbox's checkout page, then back to the return page of the cabinet.
+  await expect(page).toHaveURL(/\/pay\/sandbox\//);
+  await page.getByRole("button", { name: "Оплатить", exact: true }).click();
+  await expect(page.getByTestId("payment-return")).toHaveAttribute("data-status", "succeeded", { timeout: 30_000 });
+
+  await page.goto("/cabinet/payments");
+  await expect(page.getByTestId("my-payment").first()).toContainText("Оплачен");
+});
