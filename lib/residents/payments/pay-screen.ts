@@ -4,7 +4,7 @@ import { notFound } from "@/lib/core/errors";
 import { listMyPremises } from "../premises/list-my-premises";
 import type { ResidentContext } from "../resident-context";
 import { payablePremises } from "./payable-premises";
-import { payGroupOf, type BuildingPaymentSettings, type PayGroup } from "./payment-rules";
+import { debtOf, payGroupOf, type BuildingPaymentSettings, type PayGroup } from "./payment-rules";
 import { insuranceInvoicesOf } from "./start-payment";
 
 /** What the cabinet's «Оплата» screen was opened for (its search parameters). */
@@ -18,6 +18,8 @@ export type PayScreen = {
   premiseId: string | null;
   accountId: string | null;
   invoices: PayScreenInvoice[];
+  /** What they ask together (debtOf: the newest invoice of a type carries the older ones' debt). */
+  dueKopecks: bigint;
   /** Of the premise paid for; with several premises the strictest is what the service checks anyway. */
   settings: BuildingPaymentSettings;
   /** Σ of the insurance invoices the checkbox adds; null when none is offered (several premises, not ЖКУ). */
@@ -76,8 +78,9 @@ export async function loadPayScreen(ctx: ResidentContext, query: PayQuery): Prom
     premiseId: found.size === 1 ? home.premiseId : null,
     accountId: query.accountId ?? null,
     invoices: chosen.map(({ premiseId, ...i }) => ({ ...i, address: addresses.get(premiseId) ?? "" })),
+    dueKopecks: debtOf(chosen.map((i) => ({ ...i, account: i.accountNumber }))),
     settings: home.settings,
-    insuranceKopecks: insurance.length ? insurance.reduce((s, i) => s + i.dueKopecks, 0n) : null,
+    insuranceKopecks: insurance.length ? debtOf(insurance.map((i) => ({ ...i, account: i.accountId }))) : null,
     defaultEmail: profile?.email ?? "",
     commission: gateway ?? null,
   };

@@ -1,12 +1,12 @@
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { clients, invoices, personalAccounts, type PaymentIntent } from "@/db/schema";
+import { clients, invoices, personalAccounts, type InvoiceType, type PaymentIntent } from "@/db/schema";
 import type { BookingScope } from "@/lib/payments/book-payment";
 import { AppError, notFound } from "@/lib/core/errors";
 import { residentAuditScope, type ResidentContext } from "../resident-context";
 import { visibleAccounts } from "../premises/visible-accounts";
 import { payablePremises, type PayablePremise } from "./payable-premises";
-import { checkPaymentChoice, payGroupOf } from "./payment-rules";
+import { checkPaymentChoice, debtOf, payGroupOf } from "./payment-rules";
 import type { StartPaymentInput } from "./start-payment-schema";
 
 /** lib/payments/create-online-payment.ts (helper "gateways"): commission, the pending payments row, the gateway call. */
@@ -26,6 +26,7 @@ const invoiceColumns = {
   premiseId: invoices.premiseId,
   accountId: invoices.accountId,
   type: invoices.type,
+  period: invoices.period,
   status: invoices.status,
   isActual: invoices.isActual,
   dueKopecks: invoices.totalKopecks,
@@ -56,20 +57,22 @@ async function chosenInvoices(ctx: ResidentContext, ids: readonly string[]): Pro
 /** The premise's insurance invoices still to pay: what «Добавить страхование» adds. */
 export async function insuranceInvoicesOf(ctx: ResidentContext, premiseId: string) {
   return ctx.db
-    .select({ id: invoices.id, accountId: invoices.accountId, dueKopecks: invoices.totalKopecks })
+    .select({ id: invoices.id, accountId: invoices.accountId, type: invoices.type, period: invoices.period, dueKopecks: invoices.totalKopecks })
     .from(invoices)
     .innerJoin(personalAccounts, eq(personalAccounts.id, invoices.accountId))
     .where(and(eq(invoices.premiseId, premiseId), eq(invoices.type, "insurance"), eq(invoices.status, "issued"), eq(invoices.isActual, true), gt(invoices.totalKopecks, 0n), visibleAccount));
 }
 
-/** One intent entry per account: its invoices and what they ask. */
-function intentOf(rows: readonly { id: string; accountId: string; dueKopecks: bigint }[]): PaymentIntent[] {
-  const byAccount = new Map<string, PaymentIntent>();
-  for (const row of rows) {
-    const entry = byAccount.get(row.accountId) ?? { accountId: row.accountId, invoiceIds: [], amountKopecks: "0" };
-    byAccount.set(row.accountId, { ...entry, invoiceIds: [...entry.invoiceIds, row.id], amountKopecks: (BigInt(entry.amountKopecks) + row.dueKopecks).toString() });
-  }
-  return [...byAccount.values()];
+type Payable = { id: string; accountId: string; type: InvoiceType; period: string; dueKopecks: bigint };
+const debtRows = (rows: readonly Payable[]) => rows.map((r) => ({ ...r, account: r.accountId }));
+
+/** One intent entry per account: its invoices and what they ask (debtOf). */
+function intentOf(rows: readonly Payable[]): PaymentIntent[] {
+  const accounts = [...new Set(rows.map((r) => r.accountId))];
+  return accounts.map((accountId) => {
+    const own = rows.filter((r) => r.accountId === accountId);
+    return { accountId, invoiceIds: own.map((r) => r.id), amountKopecks: debtOf(debtRows(own)).toString() };
+  });
 }
 
 /**
@@ -92,9 +95,10 @@ export async function planPayment(ctx: ResidentContext, input: StartPaymentInput
   if (input.amount !== null && intent.length > 1) throw new AppError("VALIDATION", "Свою сумму можно указать только по одному лицевому счёту", { amount: ["Свою сумму можно указать только по одному лицевому счёту"] });
   const { amountKopecks } = checkPaymentChoice({
     settings: disabled?.settings ?? home.settings,
-    invoices: chosen.map((i) => ({ type: i.type, dueKopecks: i.dueKopecks })),
+    types: chosen.map((i) => i.type),
+    dueKopecks: debtOf(debtRows(chosen)),
     amountKopecks: input.amount,
-    insuranceKopecks: input.insurance ? insurance.reduce((s, i) => s + i.dueKopecks, 0n) : null,
+    insuranceKopecks: input.insurance ? debtOf(debtRows(insurance)) : null,
     severalPremises: premises.size > 1,
   });
   if (intent.length === 0 && amountKopecks > 0n) intent.push({ accountId: await advanceAccount(ctx, home.premiseId, input.accountId), invoiceIds: [], amountKopecks: amountKopecks.toString() });

@@ -106,6 +106,13 @@ describe("paying invoices from the cabinet", () => {
     }
   });
 
+  it("asks for the newest invoice of a type when older ones are chosen with it: it carries their debt", async () => {
+    const at = { orgId: a.orgId, buildingId: houseId, premiseId: mine.premise.id, accountId: mine.account.id, tariffIds: mine.tariffIds };
+    const january = await makeReceiptInvoice(t.db, at, { period: "2026-01", openingBalanceKopecks: 0n });
+    const both = await plan({ invoiceIds: [january.id, mine.invoice.id] });
+    expect(both.intent).toEqual([{ accountId: mine.account.id, invoiceIds: [january.id, mine.invoice.id], amountKopecks: mine.invoice.totalKopecks.toString() }]);
+  });
+
   it("hands the plan to createOnlinePayment and returns where to send the resident", async () => {
     const create = vi.fn(async () => ({ paymentId: "p", redirectUrl: "https://pay.example/p" }));
     const ctx = await residentContext(t.db, mine.ownerPhone);

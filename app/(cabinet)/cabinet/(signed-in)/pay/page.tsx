@@ -61,6 +61,7 @@ export default async function PayPage({ searchParams }: { searchParams: Promise<
             detail: screen.premiseId ? `ЛС ${i.accountNumber}` : `${i.address} · ЛС ${i.accountNumber}`,
             dueKopecks: i.dueKopecks.toString(),
           }))}
+          dueKopecks={screen.dueKopecks.toString()}
           settings={screen.settings}
           insuranceKopecks={screen.insuranceKopecks?.toString() ?? null}
           defaultEmail={screen.defaultEmail}

@@ -16,6 +16,8 @@ type Props = {
   premiseId: string | null;
   accountId: string | null;
   invoices: { id: string; title: string; detail: string; dueKopecks: string }[];
+  /** What the invoices ask together: the newest of a type carries the older ones' debt, so it is not their sum. */
+  dueKopecks: string;
   settings: BuildingPaymentSettings;
   insuranceKopecks: string | null;
   defaultEmail: string;
@@ -29,8 +31,8 @@ const roublesText = (kopecks: string) => formatScaledDecimal(BigInt(kopecks), 2)
  * The «Оплата» screen: what is paid, an amount of one's own where the building allows, «Добавить страхование» with
  * its documents, the receipt email, the commission and the total — then the gateway's page.
  */
-export function PayForm({ premiseId, accountId, invoices, settings, insuranceKopecks, defaultEmail, commission, prefillKopecks }: Props) {
-  const due = invoices.reduce((s, i) => s + BigInt(i.dueKopecks), 0n);
+export function PayForm({ premiseId, accountId, invoices, dueKopecks, settings, insuranceKopecks, defaultEmail, commission, prefillKopecks }: Props) {
+  const due = BigInt(dueKopecks);
   const ownAmount = settings.arbitraryAmount && (invoices.length <= 1 || new Set(invoices.map((i) => i.detail)).size === 1);
   const [amount, setAmount] = useState(prefillKopecks ? roublesText(prefillKopecks) : invoices.length ? roublesText(due.toString()) : "");
   const [insurance, setInsurance] = useState(false);

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/core/errors";
 import { formatRoubles } from "@/lib/exchange/decimal";
 import { periodLabel } from "@/lib/meters/collection-window";
 import { listMyInvoices, type MyInvoiceRow } from "@/lib/residents/invoices/list-my-invoices";
-import { payGroupLabels, payGroupOf, type PayGroup } from "@/lib/residents/payments/payment-rules";
+import { debtOf, payGroupLabels, payGroupOf, type PayGroup } from "@/lib/residents/payments/payment-rules";
 import { AmountDueChart } from "./amount-due-chart";
 
 export const metadata: Metadata = { title: "Счета" };
@@ -52,9 +52,9 @@ function InvoiceCard({ premiseId, invoice }: { premiseId: string; invoice: MyInv
 
 /** What is due now by group (insurance is added on the ЖКУ screen): one «Оплатить» per group (seed 000, resident §3). */
 function dueByGroup(actual: readonly MyInvoiceRow[]): [PayGroup, bigint][] {
-  const due = new Map<PayGroup, bigint>();
-  for (const i of actual) if (i.totalKopecks > 0n && i.type !== "insurance") due.set(payGroupOf(i.type), (due.get(payGroupOf(i.type)) ?? 0n) + i.totalKopecks);
-  return [...due];
+  const payable = actual.filter((i) => i.totalKopecks > 0n && i.type !== "insurance").map((i) => ({ ...i, account: i.accountNumber, dueKopecks: i.totalKopecks }));
+  const groups = [...new Set(payable.map((i) => payGroupOf(i.type)))];
+  return groups.map((g) => [g, debtOf(payable.filter((i) => payGroupOf(i.type) === g))]);
 }
 
 const sectionLink = "flex min-h-11 items-center rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50";
