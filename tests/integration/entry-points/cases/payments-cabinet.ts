@@ -54,7 +54,7 @@ export const cases: EntryCases = {
         expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.aData.issuedInvoice.id] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
         expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.aData.issuedInvoice.id], premiseId: fx.bData.residents.premise.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
         expect(await callAsResident(phone, `${pay}#startPaymentAction`, { premiseId: fx.aData.residents.premise.id, amount: "100" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
-        expect(await fx.db.select().from(payments).where(eq(payments.orgId, fx.a.orgId))).toEqual([]);
+        expect(await fx.db.select().from(payments).where(and(eq(payments.orgId, fx.a.orgId), eq(payments.source, "online")))).toEqual([]);
       },
     },
     {
