@@ -4,13 +4,14 @@ import { notFound } from "@/lib/core/errors";
 import { listMyPremises } from "../premises/list-my-premises";
 import type { ResidentContext } from "../resident-context";
 import { payablePremises } from "./payable-premises";
-import { debtOf, payGroupOf, type BuildingPaymentSettings, type PayGroup } from "./payment-rules";
+import { debtByAccount } from "./invoices-debt";
+import { payGroupOf, type BuildingPaymentSettings, type PayGroup } from "./payment-rules";
 import { insuranceInvoicesOf } from "./start-payment";
 
 /** What the cabinet's «Оплата» screen was opened for (its search parameters). */
 export type PayQuery = { invoiceId?: string; premiseId?: string; group: PayGroup; all: boolean; advance: boolean; accountId?: string };
 
-export type PayScreenInvoice = { id: string; type: InvoiceType; period: string; accountNumber: string; address: string; dueKopecks: bigint };
+export type PayScreenInvoice = { id: string; accountId: string; type: InvoiceType; period: string; accountNumber: string; address: string; dueKopecks: bigint };
 
 export type CommissionRule = Pick<typeof paymentGateways.$inferSelect, "commissionPayer" | "commissionBp" | "commissionMinKopecks">;
 
@@ -44,7 +45,7 @@ export async function loadPayScreen(ctx: ResidentContext, query: PayQuery): Prom
   const rows = query.advance
     ? []
     : await ctx.db
-        .select({ id: invoices.id, type: invoices.type, period: invoices.period, accountNumber: personalAccounts.number, premiseId: invoices.premiseId, dueKopecks: invoices.totalKopecks })
+        .select({ id: invoices.id, accountId: invoices.accountId, type: invoices.type, period: invoices.period, accountNumber: personalAccounts.number, premiseId: invoices.premiseId, dueKopecks: invoices.totalKopecks })
         .from(invoices)
         .innerJoin(personalAccounts, eq(personalAccounts.id, invoices.accountId))
         .where(
@@ -74,13 +75,15 @@ export async function loadPayScreen(ctx: ResidentContext, query: PayQuery): Prom
       .orderBy(asc(paymentGateways.createdAt))
       .limit(1),
   ]);
+  const [debt, insuranceDebt] = await Promise.all([debtByAccount(ctx.db, chosen), debtByAccount(ctx.db, insurance)]);
+  const total = (m: Map<string, bigint>) => [...m.values()].reduce((s, v) => s + v, 0n);
   return {
     premiseId: found.size === 1 ? home.premiseId : null,
     accountId: query.accountId ?? null,
     invoices: chosen.map(({ premiseId, ...i }) => ({ ...i, address: addresses.get(premiseId) ?? "" })),
-    dueKopecks: debtOf(chosen.map((i) => ({ ...i, account: i.accountNumber }))),
+    dueKopecks: total(debt),
     settings: home.settings,
-    insuranceKopecks: insurance.length ? debtOf(insurance.map((i) => ({ ...i, account: i.accountId }))) : null,
+    insuranceKopecks: insurance.length ? total(insuranceDebt) : null,
     defaultEmail: profile?.email ?? "",
     commission: gateway ?? null,
   };

@@ -6,7 +6,8 @@ import { AppError, notFound } from "@/lib/core/errors";
 import { residentAuditScope, type ResidentContext } from "../resident-context";
 import { visibleAccounts } from "../premises/visible-accounts";
 import { payablePremises, type PayablePremise } from "./payable-premises";
-import { checkPaymentChoice, debtOf, payGroupOf } from "./payment-rules";
+import { debtByAccount } from "./invoices-debt";
+import { checkPaymentChoice, payGroupOf } from "./payment-rules";
 import type { StartPaymentInput } from "./start-payment-schema";
 
 /** lib/payments/create-online-payment.ts (helper "gateways"): commission, the pending payments row, the gateway call. */
@@ -64,15 +65,11 @@ export async function insuranceInvoicesOf(ctx: ResidentContext, premiseId: strin
 }
 
 type Payable = { id: string; accountId: string; type: InvoiceType; period: string; dueKopecks: bigint };
-const debtRows = (rows: readonly Payable[]) => rows.map((r) => ({ ...r, account: r.accountId }));
 
-/** One intent entry per account: its invoices and what they ask (debtOf). */
-function intentOf(rows: readonly Payable[]): PaymentIntent[] {
-  const accounts = [...new Set(rows.map((r) => r.accountId))];
-  return accounts.map((accountId) => {
-    const own = rows.filter((r) => r.accountId === accountId);
-    return { accountId, invoiceIds: own.map((r) => r.id), amountKopecks: debtOf(debtRows(own)).toString() };
-  });
+/** One intent entry per account: its invoices and what they ask (debtByAccount). */
+async function intentOf(ctx: ResidentContext, rows: readonly Payable[]): Promise<PaymentIntent[]> {
+  const debt = await debtByAccount(ctx.db, rows);
+  return [...debt].map(([accountId, kopecks]) => ({ accountId, invoiceIds: rows.filter((r) => r.accountId === accountId).map((r) => r.id), amountKopecks: kopecks.toString() }));
 }
 
 /**
@@ -91,19 +88,20 @@ export async function planPayment(ctx: ResidentContext, input: StartPaymentInput
   const disabled = [...premises.values()].find((p) => !p.settings.onlinePayment);
   const insurance = input.insurance ? await insuranceInvoicesOf(ctx, home.premiseId) : [];
   if (input.insurance && insurance.length === 0) throw new AppError("VALIDATION", "Счёта на страхование нет", { insurance: ["Счёта на страхование нет"] });
-  const intent = intentOf(chosen);
+  const intent = await intentOf(ctx, chosen);
+  const insuranceIntent = await intentOf(ctx, insurance);
   if (input.amount !== null && intent.length > 1) throw new AppError("VALIDATION", "Свою сумму можно указать только по одному лицевому счёту", { amount: ["Свою сумму можно указать только по одному лицевому счёту"] });
   const { amountKopecks } = checkPaymentChoice({
     settings: disabled?.settings ?? home.settings,
     types: chosen.map((i) => i.type),
-    dueKopecks: debtOf(debtRows(chosen)),
+    dueKopecks: intent.reduce((sum, i) => sum + BigInt(i.amountKopecks), 0n),
     amountKopecks: input.amount,
-    insuranceKopecks: input.insurance ? debtOf(debtRows(insurance)) : null,
+    insuranceKopecks: input.insurance ? insuranceIntent.reduce((sum, i) => sum + BigInt(i.amountKopecks), 0n) : null,
     severalPremises: premises.size > 1,
   });
   if (intent.length === 0 && amountKopecks > 0n) intent.push({ accountId: await advanceAccount(ctx, home.premiseId, input.accountId), invoiceIds: [], amountKopecks: amountKopecks.toString() });
   else if (intent.length === 1) intent[0]!.amountKopecks = amountKopecks.toString();
-  intent.push(...intentOf(insurance));
+  intent.push(...insuranceIntent);
   const [profile] = await ctx.db.select({ email: clients.email }).from(clients).where(eq(clients.id, home.client.id));
   return {
     scope: residentAuditScope(ctx, home.client),

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/core/errors";
 import { formatRoubles } from "@/lib/exchange/decimal";
 import { periodLabel } from "@/lib/meters/collection-window";
 import { listMyInvoices, type MyInvoiceRow } from "@/lib/residents/invoices/list-my-invoices";
-import { debtOf, payGroupLabels, payGroupOf, type PayGroup } from "@/lib/residents/payments/payment-rules";
+import { payGroupLabels, payGroupOf, type PayGroup } from "@/lib/residents/payments/payment-rules";
 import { AmountDueChart } from "./amount-due-chart";
 
 export const metadata: Metadata = { title: "Счета" };
@@ -50,23 +50,18 @@ function InvoiceCard({ premiseId, invoice }: { premiseId: string; invoice: MyInv
   );
 }
 
-/** What is due now by group (insurance is added on the ЖКУ screen): one «Оплатить» per group (seed 000, resident §3). */
-function dueByGroup(actual: readonly MyInvoiceRow[]): [PayGroup, bigint][] {
-  const payable = actual.filter((i) => i.totalKopecks > 0n && i.type !== "insurance").map((i) => ({ ...i, account: i.accountNumber, dueKopecks: i.totalKopecks }));
-  const groups = [...new Set(payable.map((i) => payGroupOf(i.type)))];
-  return groups.map((g) => [g, debtOf(payable.filter((i) => payGroupOf(i.type) === g))]);
-}
+/** Groups with something due (insurance is added on the ЖКУ screen): one «Оплатить» each (seed 000, resident §3). */
+const dueGroups = (actual: readonly MyInvoiceRow[]): PayGroup[] => [...new Set(actual.filter((i) => i.totalKopecks > 0n && i.type !== "insurance").map((i) => payGroupOf(i.type)))];
 
 const sectionLink = "flex min-h-11 items-center rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50";
 
 function PayActions({ premiseId, actual }: { premiseId: string; actual: readonly MyInvoiceRow[] }) {
-  const groups = dueByGroup(actual);
+  const groups = dueGroups(actual);
   return (
     <section className="space-y-2" aria-label="Оплата">
-      {groups.map(([group, kopecks]) => (
-        <Link key={group} href={`/cabinet/pay?premise=${premiseId}&group=${group}`} className="flex min-h-11 items-center justify-between rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground" data-testid="pay-group">
-          <span>Оплатить {payGroupLabels[group]}</span>
-          <span className="tabular-nums">{formatRoubles(kopecks)}</span>
+      {groups.map((group) => (
+        <Link key={group} href={`/cabinet/pay?premise=${premiseId}&group=${group}`} className="flex min-h-11 items-center rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground" data-testid="pay-group">
+          Оплатить {payGroupLabels[group]}
         </Link>
       ))}
       {groups.length === 0 && (
