@@ -288,3 +288,21 @@ export const autopayNotices = pgTable(
   },
   (t) => [uniqueIndex("autopay_notices_uq").on(t.autopayId, t.invoiceId, t.kind)],
 );
+
+/**
+ * What a resident filled in for a supplier (contract number, phone…), kept for the next payment («Сохранить
+ * реквизиты платежа», seed 000 resident §6): one row per client and supplier.
+ */
+export const clientSupplierDetails = pgTable(
+  "client_supplier_details",
+  {
+    id: id(),
+    orgId: uuid("org_id").notNull().references(() => organisations.id),
+    clientId: uuid("client_id").notNull().references(() => clients.id),
+    supplierId: uuid("supplier_id").notNull().references(() => externalSuppliers.id),
+    values: jsonb("values").$type<Record<string, string>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("client_supplier_details_uq").on(t.clientId, t.supplierId)],
+);

@@ -58,12 +58,25 @@ export default async function MyPremisesPage() {
           )}
         </div>
       ))}
-      {premises.some((p) => p.accounts.length > 0) && (
-        <Link href="/cabinet/autopay" className="flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50">
-          <Repeat className="size-4 text-primary" aria-hidden />
-          Автоплатёж
+      {premises.length > 1 && (
+        <Link href="/cabinet/pay?all=1" className="flex min-h-11 items-center justify-center rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground">
+          Оплатить ЖКУ по всем помещениям
         </Link>
       )}
+      <nav className="grid grid-cols-2 gap-2 text-sm" aria-label="Платежи">
+        <Link href="/cabinet/payments" className="flex min-h-11 items-center rounded-md border px-4 py-2 font-medium hover:bg-accent/50">
+          История платежей
+        </Link>
+        <Link href="/cabinet/cards" className="flex min-h-11 items-center rounded-md border px-4 py-2 font-medium hover:bg-accent/50">
+          Сохранённые карты
+        </Link>
+        {premises.some((p) => p.accounts.length > 0) && (
+          <Link href="/cabinet/autopay" className="flex min-h-11 items-center gap-2 rounded-md border px-4 py-2 font-medium hover:bg-accent/50">
+            <Repeat className="size-4 text-primary" aria-hidden />
+            Автоплатёж
+          </Link>
+        )}
+      </nav>
       {organisations.length > 0 && (
         <section aria-labelledby="contacts" className="space-y-3 pt-2">
           <h2 id="contacts" className="text-lg font-semibold">

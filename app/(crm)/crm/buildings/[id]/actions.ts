@@ -8,6 +8,8 @@ import { deleteTariff } from "@/lib/billing/tariffs/delete-tariff";
 import { tariffCreateSchema, tariffDeleteSchema, tariffUpdateSchema } from "@/lib/billing/tariffs/tariff-schema";
 import { updateTariff } from "@/lib/billing/tariffs/update-tariff";
 import { updateBuildingPaymentSettings } from "@/lib/billing/update-building-payment-settings";
+import { attachSupplier, createSupplier, detachSupplier } from "@/lib/payments/suppliers/building-suppliers";
+import { buildingSupplierSchema, supplierCreateSchema } from "@/lib/payments/suppliers/supplier-schema";
 
 export const createTariffAction = staffAction("finance.tariffs.edit", tariffCreateSchema, async (ctx, input) => {
   const tariff = await createTariff(ctx, input);
@@ -31,4 +33,20 @@ export const updateBuildingPaymentSettingsAction = staffAction("finance.tariffs.
   await updateBuildingPaymentSettings(ctx, input);
   revalidatePath(`/crm/buildings/${input.buildingId}`);
   return { saved: true };
+});
+
+export const attachSupplierAction = staffAction("finance.tariffs.edit", buildingSupplierSchema, async (ctx, input) => {
+  await attachSupplier(ctx, input);
+  revalidatePath(`/crm/buildings/${input.buildingId}`);
+});
+
+export const detachSupplierAction = staffAction("finance.tariffs.edit", buildingSupplierSchema, async (ctx, input) => {
+  await detachSupplier(ctx, input);
+  revalidatePath(`/crm/buildings/${input.buildingId}`);
+});
+
+export const createSupplierAction = staffAction("finance.tariffs.edit", supplierCreateSchema, async (ctx, input) => {
+  const supplier = await createSupplier(ctx, input);
+  revalidatePath(`/crm/buildings/${input.buildingId}`);
+  return supplier;
 });

@@ -13,6 +13,8 @@ import { collectionWindowSettings } from "@/lib/meters/collection-window-setting
 import { UrlTabs } from "@/components/crm/url-tabs";
 import { TabsTrigger } from "@/components/ui/tabs";
 import type { StaffContext } from "@/lib/core/context";
+import { listBuildingSuppliers } from "@/lib/payments/suppliers/building-suppliers";
+import { SuppliersPanel } from "./_suppliers/suppliers-panel";
 import { TariffsTab } from "./_tariffs/tariffs-tab";
 import { PaymentSettingsForm } from "./_settings/payment-settings-form";
 import { buildingTabFrom, buildingTabLabels, buildingTabs } from "./building-tab";
@@ -54,12 +56,15 @@ export default async function BuildingPage({ params, searchParams }: { params: P
   const ctx = await staffPage();
   const building = await recordOr404((await params).id, (id) => getBuilding(ctx, id));
   const sp = await searchParams;
-  const allowed = buildingTabs.filter((t) => t !== "premises" || ctx.permissions.has("registry.premises.view"));
+  const allowed = buildingTabs.filter(
+    (t) => (t !== "premises" || ctx.permissions.has("registry.premises.view")) && (t !== "suppliers" || ctx.permissions.has("finance.tariffs.edit")),
+  );
   const tab = buildingTabFrom(sp.tab, allowed);
   const content = {
     object: () => <ObjectTab ctx={ctx} building={building} />,
     premises: async () => <BuildingPremises buildingId={building.id} {...await listBuildingPremises(ctx, building.id)} />,
     tariffs: () => <TariffsTab ctx={ctx} buildingId={building.id} searchParams={sp} />,
+    suppliers: async () => <SuppliersPanel buildingId={building.id} query={typeof sp.sq === "string" ? sp.sq : ""} {...await listBuildingSuppliers(ctx, building.id, typeof sp.sq === "string" ? sp.sq : "")} />,
     settings: () => (
       <section aria-labelledby="building-payments" className="space-y-3">
         <h2 id="building-payments" className="text-lg font-semibold">

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/core/errors";
 import { formatRoubles } from "@/lib/exchange/decimal";
 import { periodLabel } from "@/lib/meters/collection-window";
 import { listMyInvoices, type MyInvoiceRow } from "@/lib/residents/invoices/list-my-invoices";
+import { payGroupLabels, payGroupOf, type PayGroup } from "@/lib/residents/payments/payment-rules";
 import { AmountDueChart } from "./amount-due-chart";
 
 export const metadata: Metadata = { title: "Счета" };
@@ -49,6 +50,43 @@ function InvoiceCard({ premiseId, invoice }: { premiseId: string; invoice: MyInv
   );
 }
 
+/** Groups with something due (insurance is added on the ЖКУ screen): one «Оплатить» each (seed 000, resident §3). */
+const dueGroups = (actual: readonly MyInvoiceRow[]): PayGroup[] => [...new Set(actual.filter((i) => i.totalKopecks > 0n && i.type !== "insurance").map((i) => payGroupOf(i.type)))];
+
+const sectionLink = "flex min-h-11 items-center rounded-md border px-4 py-2 text-sm font-medium hover:bg-accent/50";
+
+function PayActions({ premiseId, actual }: { premiseId: string; actual: readonly MyInvoiceRow[] }) {
+  const groups = dueGroups(actual);
+  return (
+    <section className="space-y-2" aria-label="Оплата">
+      {groups.map((group) => (
+        <Link key={group} href={`/cabinet/pay?premise=${premiseId}&group=${group}`} className="flex min-h-11 items-center rounded-md bg-primary px-4 py-2 text-sm font-medium text-primary-foreground" data-testid="pay-group">
+          Оплатить {payGroupLabels[group]}
+        </Link>
+      ))}
+      {groups.length === 0 && (
+        <Link href={`/cabinet/pay?premise=${premiseId}&advance=1`} className={sectionLink}>
+          Внести аванс
+        </Link>
+      )}
+      <div className="grid grid-cols-2 gap-2">
+        <Link href={`/cabinet/pay/qr?premise=${premiseId}`} className={sectionLink}>
+          Оплатить по QR
+        </Link>
+        <Link href={`/cabinet/premises/${premiseId}/suppliers`} className={sectionLink}>
+          Внешние поставщики
+        </Link>
+        <Link href="/cabinet/payments" className={sectionLink}>
+          История платежей
+        </Link>
+        <Link href="/cabinet/cards" className={sectionLink}>
+          Сохранённые карты
+        </Link>
+      </div>
+    </section>
+  );
+}
+
 export default async function MyInvoicesPage({ params }: { params: Promise<{ id: string }> }) {
   const data = await loadInvoices((await params).id);
   return (
@@ -57,6 +95,7 @@ export default async function MyInvoicesPage({ params }: { params: Promise<{ id:
         ← {data.address}
       </Link>
       <h1 className="text-xl font-semibold">Счета</h1>
+      <PayActions premiseId={data.premiseId} actual={data.actual} />
       {data.actual.length + data.reference.length === 0 ? (
         <p className="text-sm text-muted-foreground">Счетов по этому помещению пока нет.</p>
       ) : (

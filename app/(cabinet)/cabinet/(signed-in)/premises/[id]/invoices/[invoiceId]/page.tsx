@@ -101,6 +101,16 @@ export default async function MyInvoicePage({ params }: { params: Promise<{ id: 
             <span data-testid="amount-due">{formatRoubles(m.totalKopecks < 0n ? -m.totalKopecks : m.totalKopecks)}</span>
           </Row>
           {invoice.dueDate && invoice.isActual && <Row label="Оплатить до">{formatCalendarDate(invoice.dueDate)}</Row>}
+          {invoice.isActual && invoice.type !== "insurance" && m.totalKopecks > 0n && (
+            <Button asChild className="mt-2 min-h-11 w-full">
+              <Link href={`/cabinet/pay?premise=${invoice.premiseId}&invoice=${invoice.invoiceId}`}>Оплатить</Link>
+            </Button>
+          )}
+          {invoice.isActual && (invoice.type === "utilities" || invoice.type === "capital_repair") && m.totalKopecks <= 0n && (
+            <Button asChild variant="outline" className="mt-2 min-h-11 w-full">
+              <Link href={`/cabinet/pay?premise=${invoice.premiseId}&advance=1`}>Внести аванс</Link>
+            </Button>
+          )}
           {invoice.hasReceipt && (
             <Button asChild variant="outline" className="mt-2 w-full">
               <a href={`${base}/${invoice.invoiceId}/receipt`} download>
