@@ -22,6 +22,7 @@ import { buildingScope } from "@/lib/org/building-scope";
 import { listPage, type ListSource } from "@/lib/table/list-page";
 import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
 import type { PaymentFilters, PaymentTab } from "./payment-filters";
+import { paymentItemsOf, type PaymentItemDetail } from "./payment-items-of";
 
 export type PaymentListRow = {
   id: string;
@@ -174,7 +175,13 @@ export function paymentsSource(ctx: StaffContext, tab: PaymentTab, params: ListP
   };
 }
 
-/** One page of a «Платежи» tab, searched, filtered, sorted and paged as the table asks. */
-export async function listPayments(ctx: StaffContext, tab: PaymentTab, params: ListParams, filters: PaymentFilters = {}): Promise<Page<PaymentListRow>> {
-  return listPage(ctx.db, paymentsSource(ctx, tab, params, filters), params);
+/** One page of a «Платежи» tab, searched, filtered, sorted and paged as the table asks, with the page's items. */
+export async function listPayments(
+  ctx: StaffContext,
+  tab: PaymentTab,
+  params: ListParams,
+  filters: PaymentFilters = {},
+): Promise<Page<PaymentListRow> & { items: PaymentItemDetail[] }> {
+  const page = await listPage(ctx.db, paymentsSource(ctx, tab, params, filters), params);
+  return { ...page, items: await paymentItemsOf(ctx.db, ctx.orgId, page.rows.map((r) => r.id)) };
 }
