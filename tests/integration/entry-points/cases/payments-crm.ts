@@ -1,0 +1,25 @@
+import { expect } from "vitest";
+import type { EntryCases, Fixture, RouteCase } from "../case-types";
+import { xlsxText } from "../xlsx-text";
+
+/** A list's export asked by B with A's account as the search and A's building as a filter: it must stay B's own. */
+const exportCase = (route: string, access: RouteCase["access"], header: string): RouteCase => ({
+  target: `app/(crm)/crm/${route}/route.ts#GET`,
+  access,
+  request: ({ aData }: Fixture) => new Request(`http://localhost/crm/${route}?q=${encodeURIComponent(aData.residents.account.number)}&building=${aData.building.id}`),
+  verify: async (response, { aData }) => {
+    expect(response.status).toBe(200);
+    const text = await xlsxText(response);
+    expect(text).toContain(header);
+    expect(text).not.toContain(aData.residents.account.number);
+    expect(text).not.toContain(aData.building.address);
+  },
+});
+
+export const cases: EntryCases = {
+  routes: [
+    exportCase("payments/export/online", "finance.payments.view", "Плательщик"),
+    exportCase("payments/export/third-party", "finance.payments.view", "Источник"),
+    exportCase("debtors/export", "finance.debtors.view", "Лицевой счёт"),
+  ],
+};
