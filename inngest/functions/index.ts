@@ -1,11 +1,12 @@
 import type { z } from "zod";
 import { billingRunJob } from "./billing-run";
+import { debtReminderJob } from "./debt-reminders";
 import { deliverEmailJob } from "./deliver-email";
 import { readingRemindersJob, verificationRemindersJob } from "./meter-reminders";
 import { runExportJob } from "./run-export";
 
 /** Every background job. Inngest serves their functions; embedded mode runs the same jobs inline. */
-export const jobs = [deliverEmailJob, runExportJob, readingRemindersJob, verificationRemindersJob, billingRunJob] as const;
+export const jobs = [deliverEmailJob, runExportJob, readingRemindersJob, verificationRemindersJob, billingRunJob, debtReminderJob] as const;
 
 export const functions = jobs.map((job) => job.function);
 

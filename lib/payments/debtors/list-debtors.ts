@@ -27,6 +27,14 @@ export type DebtorRow = {
 /** Bases in the order the client column prefers them when no role is filtered. */
 const basisOrder = sql`array_position(array['owner','unconfirmed_owner','representative','tenant','resident']::text[], pc.basis)`;
 
+/**
+ * Whom a debtor's row names (and a reminder reaches): the premise's clients of one basis — the filtered role, else the
+ * first present of owner, unconfirmed owner, representative, tenant, resident. A subquery giving that `basis`.
+ */
+export const contactBasis = (premiseId: SQL, role?: LinkBasis) =>
+  sql`(select pc.basis from premise_clients pc where pc.premise_id = ${premiseId} and pc.removed_at is null ${role ? sql`and pc.basis = ${role}` : sql``}
+       order by ${basisOrder} limit 1)`;
+
 const activeLink = (basis?: LinkBasis) =>
   and(eq(premiseClients.premiseId, premises.id), isNull(premiseClients.removedAt), basis ? eq(premiseClients.basis, basis) : undefined);
 
@@ -120,9 +128,7 @@ export function debtorsSource(ctx: StaffContext, params: ListParams, filters: De
               select chosen.basis,
                      string_agg(concat_ws(' ', c.last_name, c.first_name, c.middle_name), ', ' order by c.last_name) as names,
                      (array_agg(c.phone order by c.last_name) filter (where c.phone is not null))[1] as phone
-              from (select pc.basis from premise_clients pc where pc.premise_id = p.id and pc.removed_at is null
-                      ${filters.role ? sql`and pc.basis = ${filters.role}` : sql``}
-                    order by ${basisOrder} limit 1) chosen
+              from ${contactBasis(sql`p.id`, filters.role)} chosen
               join premise_clients pc on pc.premise_id = p.id and pc.removed_at is null and pc.basis = chosen.basis
               join clients c on c.id = pc.client_id
               group by chosen.basis
