@@ -7,6 +7,7 @@ import { debtorFiltersFrom } from "@/lib/payments/debtors/debtor-filters";
 import { listDebtors } from "@/lib/payments/debtors/list-debtors";
 import { buildingOptions } from "@/lib/registry/premises/building-options";
 import { parseListParams } from "@/lib/table/list-params";
+import { DebtReminderDialog } from "./debt-reminder-dialog";
 import { DebtorsTable } from "./debtors-table";
 
 export const metadata: Metadata = { title: "Должники" };
@@ -31,6 +32,7 @@ export default async function DebtorsPage({ searchParams }: { searchParams: Prom
         total={page.total}
         options={{ groups: groups.map(toOption), quarters: quarters.map(toOption), buildings }}
         byType={Boolean(filters.invoiceType)}
+        actions={<DebtReminderDialog />}
       />
     </>
   );

@@ -16,7 +16,25 @@ const exportCase = (route: string, access: RouteCase["access"], header: string):
   },
 });
 
+const debtors = "app/(crm)/crm/debtors/actions.ts";
+/** B's reminder aimed at A's building and A's account: it reads only B's debtors, so it reaches none of A's clients. */
+const reminderAttack = ({ aData }: Fixture) => ({ channel: "sms", query: { building: aData.building.id, q: aData.residents.account.number } });
+
 export const cases: EntryCases = {
+  actions: [
+    {
+      target: `${debtors}#previewDebtReminderAction`,
+      access: "finance.debtors.view",
+      attack: reminderAttack,
+      ownOrgOnly: true,
+      verify: (result) => expect(result).toMatchObject({ ok: true, data: { recipients: 0, sample: null } }),
+    },
+    {
+      target: `${debtors}#startDebtReminderAction`,
+      access: "finance.debtors.view",
+      attack: reminderAttack,
+    },
+  ],
   routes: [
     exportCase("payments/export/online", "finance.payments.view", "Плательщик"),
     exportCase("payments/export/third-party", "finance.payments.view", "Источник"),
