@@ -1,14 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import ExcelJS from "exceljs";
-import { DEMO_PASSWORD, signIn } from "./support";
-
-async function sheetRows(path: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)))));
-  return rows;
-}
+import { DEMO_PASSWORD, sheetRows, signIn } from "./support";
 
 /** «1 234,56 ₽» as kopecks, for comparing the debts a page shows. */
 const kopecksOf = (text: string) => Number(text.replace(/[^\d,]/g, "").replace(",", "")) || 0;

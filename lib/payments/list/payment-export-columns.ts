@@ -1,5 +1,5 @@
 import { invoiceTypeLabels } from "@/lib/billing/billing-vocabulary";
-import { formatDateTime } from "@/lib/core/date-time";
+import { formatCalendarDate, formatDateTime } from "@/lib/core/date-time";
 import { formatRoubles } from "@/lib/exchange/decimal";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
 import type { ExportColumn } from "@/lib/table/xlsx-export";
@@ -39,7 +39,7 @@ export const thirdPartyPaymentExportColumns: ExportColumn<PaymentListRow>[] = [
   { header: "Тип счёта", value: typesOf, width: 22 },
   { header: "Источник", value: (r) => paymentSourceLabels[r.source], width: 20 },
   { header: "Сумма, ₽", value: (r) => roubles(r.chargedKopecks), width: 14 },
-  { header: "Дата", value: (r) => r.paidAt ?? r.createdAt, width: 18 },
+  { header: "Дата", value: (r) => (r.paidOn ? formatCalendarDate(r.paidOn) : (r.paidAt ?? r.createdAt)), width: 18 },
 ];
 
 /** A list row as the tables show it: text where the export writes numbers and dates, so it crosses to the browser as JSON. */
@@ -73,7 +73,7 @@ export function paymentViewRow(r: PaymentListRow, timeZone: string): PaymentView
     commission: formatRoubles(r.commissionKopecks),
     actual: formatRoubles(r.actualKopecks),
     updated: formatDateTime(r.updatedAt, timeZone),
-    paid: formatDateTime(r.paidAt ?? r.createdAt, timeZone),
+    paid: r.paidOn ? formatCalendarDate(r.paidOn) : formatDateTime(r.paidAt ?? r.createdAt, timeZone),
     receiptSent: r.receiptSentAt !== null,
     gateway: gatewayOf(r),
   };

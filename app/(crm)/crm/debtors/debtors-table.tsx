@@ -10,10 +10,10 @@ import { invoiceTypeLabels } from "@/lib/billing/billing-vocabulary";
 import type { DebtorViewRow } from "@/lib/payments/debtors/debtor-export-columns";
 import { linkBasisOptions } from "@/lib/registry/links/link-bases";
 import type { ListTotal } from "@/lib/table/list-params";
+import { BuildingFilter, type BuildingFilterOptions } from "../building-filter";
 import { TextFilter } from "../clients/text-filter";
 
-type Option = { value: string; label: string };
-export type DebtorFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[] };
+export type DebtorFilterOptions = BuildingFilterOptions;
 
 const typeOptions = Object.entries(invoiceTypeLabels).map(([value, label]) => ({ value, label }));
 
@@ -78,11 +78,7 @@ export function DebtorsTable({ rows, total, options, byType, actions }: { rows: 
       actions={actions}
       filters={
         <>
-          <FilterPopover label="Дом" params={["group", "quarter", "building"]}>
-            {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
-            {options.quarters.length > 0 && <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />}
-            <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
-          </FilterPopover>
+          <BuildingFilter options={options} />
           <DataTableSelectFilter param="role" label="Роль клиента" options={linkBasisOptions} />
           <FilterPopover label="Долг" params={["debtFrom", "debtTo"]}>
             <TextFilter param="debtFrom" label="Долг от, ₽" />

@@ -12,11 +12,12 @@ import type { PaymentViewRow } from "@/lib/payments/list/payment-export-columns"
 import type { PaymentItemView } from "@/lib/payments/list/payment-item-view";
 import { paymentStatusLabels, paymentSourceLabels } from "@/lib/payments/payment-vocabulary";
 import type { ListTotal } from "@/lib/table/list-params";
+import { BuildingFilter, type BuildingFilterOptions } from "../building-filter";
 import { PaymentItemsTable } from "./payment-items-table";
 import { PaymentStatusBadge } from "./payment-status-badge";
 
 type Option = { value: string; label: string };
-export type PaymentFilterOptions = { groups: Option[]; quarters: Option[]; buildings: Option[]; legalEntities: Option[]; gateways: Option[] };
+export type PaymentFilterOptions = BuildingFilterOptions & { legalEntities: Option[]; gateways: Option[] };
 
 const optionsOf = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const money = (text: string) => <span className="whitespace-nowrap tabular-nums">{text}</span>;
@@ -111,11 +112,7 @@ export function OnlinePaymentsTable({ rows, items, total, options }: TableProps)
           <DataTableSelectFilter param="status" label="Статус" options={optionsOf(paymentStatusLabels)} />
           <DataTableSelectFilter param="type" label="Тип счёта" options={optionsOf(invoiceTypeLabels)} />
           {options.legalEntities.length > 1 && <DataTableSelectFilter param="legalEntity" label="Юрлицо" options={options.legalEntities} />}
-          <FilterPopover label="Дом" params={["group", "quarter", "building"]}>
-            {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
-            {options.quarters.length > 0 && <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />}
-            <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
-          </FilterPopover>
+          <BuildingFilter options={options} />
           <PeriodFilter />
           {options.gateways.length > 0 && <DataTableSelectFilter param="gateway" label="Платёжная система" options={options.gateways} />}
         </>
