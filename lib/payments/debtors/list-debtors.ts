@@ -1,11 +1,12 @@
-import { and, asc, desc, eq, exists, gt, gte, ilike, isNull, lte, or, sql, type SQL } from "drizzle-orm";
-import { accountBalances, buildings, clients, invoices, personalAccounts, premiseClients, premises, type LinkBasis, type PremiseType } from "@/db/schema";
+import { and, asc, desc, eq, exists, gt, gte, isNull, lte, sql, type SQL } from "drizzle-orm";
+import { accountBalances, buildings, invoices, personalAccounts, premiseClients, premises, type LinkBasis, type PremiseType } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
 import { queryRows } from "@/lib/exchange/plan/bulk-sql";
 import { buildingScope } from "@/lib/org/building-scope";
 import { listPage, type ListSource } from "@/lib/table/list-page";
-import { containsPattern, type ListParams, type Page } from "@/lib/table/list-params";
+import { premiseSearchCondition } from "@/lib/registry/premises/premise-search-condition";
+import { type ListParams, type Page } from "@/lib/table/list-params";
 import type { DebtorFilters } from "./debtor-filters";
 
 export type DebtorRow = {
@@ -38,15 +39,14 @@ export const contactBasis = (premiseId: SQL, role?: LinkBasis) =>
 const activeLink = (basis?: LinkBasis) =>
   and(eq(premiseClients.premiseId, premises.id), isNull(premiseClients.removedAt), basis ? eq(premiseClients.basis, basis) : undefined);
 
-/** An account number (in part), a linked client's name or phone, or the building's address. */
-function searchCondition(ctx: StaffContext, q: string): SQL | undefined {
-  const pattern = containsPattern(q);
-  const client = ctx.db
-    .select({ one: premiseClients.id })
-    .from(premiseClients)
-    .innerJoin(clients, eq(clients.id, premiseClients.clientId))
-    .where(and(activeLink(), sql`${clients.searchText} like ${containsPattern(q.toLowerCase())}`));
-  return or(ilike(personalAccounts.number, pattern), ilike(buildings.address, pattern), exists(client));
+/**
+ * The search box as the premises list reads it (an address, an account number, a client's name or phone): the
+ * premises it names are collected into an array first, which the join then matches — never a probe per debtor row.
+ */
+function searchCondition(orgId: string, q: string): SQL {
+  const premise = premiseSearchCondition(orgId, q);
+  if (!premise) return sql`false`;
+  return sql`${personalAccounts.premiseId} = any(array(select ${premises.id} from ${premises} where ${premises.orgId} = ${orgId} and ${premise}))`;
 }
 
 function orderBy(params: ListParams): SQL[] {
@@ -85,19 +85,17 @@ export function debtorsSource(ctx: StaffContext, params: ListParams, filters: De
             .where(and(eq(invoices.accountId, personalAccounts.id), eq(invoices.type, filters.invoiceType), eq(invoices.status, "issued"), gt(invoices.totalKopecks, 0n))),
         )
       : undefined,
-    params.q ? searchCondition(ctx, params.q) : undefined,
+    params.q ? searchCondition(ctx.orgId, params.q) : undefined,
   );
+  const byPlace = ctx.buildingIds !== null || Boolean(filters.groupId || filters.quarterId || filters.buildingId || filters.role);
   return {
     ids: (ordered) => {
-      const query = ctx.db
-        .select({ id: accountBalances.accountId })
-        .from(accountBalances)
-        .innerJoin(personalAccounts, eq(personalAccounts.id, accountBalances.accountId))
-        .innerJoin(premises, eq(premises.id, personalAccounts.premiseId))
-        .innerJoin(buildings, eq(buildings.id, premises.buildingId))
-        .where(where)
-        .$dynamic();
-      return ordered ? query.orderBy(...orderBy(params)) : query;
+      const query = ctx.db.select({ id: accountBalances.accountId }).from(accountBalances).innerJoin(personalAccounts, eq(personalAccounts.id, accountBalances.accountId)).$dynamic();
+      // The premise and its building only when a condition reads them: for the whole organisation the list walks
+      // account_balances_org_balance_idx and looks up each account alone.
+      const placed = byPlace ? query.innerJoin(premises, eq(premises.id, personalAccounts.premiseId)).innerJoin(buildings, eq(buildings.id, premises.buildingId)) : query;
+      const filtered = placed.where(where);
+      return ordered ? filtered.orderBy(...orderBy(params)) : filtered;
     },
     rows: async (ids) => {
       const typeDebt = filters.invoiceType
