@@ -245,8 +245,8 @@ export const ledgerEntries = pgTable(
     uniqueIndex("ledger_entries_line_kind_uq").on(t.invoiceLineId, t.kind).where(sql`invoice_line_id is not null and payment_item_id is null`),
     // A payment item is booked once and reversed once, however many notifications arrive.
     uniqueIndex("ledger_entries_payment_item_kind_uq").on(t.paymentItemId, t.kind).where(sql`payment_item_id is not null`),
-    // Money received by day, for the start page's collection rate: only the payment kinds, a small part of the ledger.
-    index("ledger_entries_money_idx").on(t.orgId, t.occurredOn).where(sql`kind in ('payment', 'refund', 'payment_reversal')`),
+    // Money paid per billing month, for the start page's collection rate: only the payment kinds.
+    index("ledger_entries_money_idx").on(t.orgId, t.period).where(sql`kind in ('payment', 'refund', 'payment_reversal')`),
   ],
 );
 

@@ -11,8 +11,8 @@ const MONTHS = 12;
 
 /**
  * «Собираемость» for the start page: per month of the last twelve (this one included), what was issued (Σ accrued of
- * the month's issued invoices) and what was paid in that month (Σ the ledger's payments less refunds and reversals,
- * by the day they were booked) — in the employee's buildings.
+ * the month's issued invoices) and what of it has been paid (Σ the ledger's payments less refunds and reversals booked
+ * to that month's lines, whenever they arrived) — in the employee's buildings.
  */
 export async function collectionRate(ctx: StaffContext): Promise<CollectionMonth[]> {
   assertPermission(ctx, "finance.payments.view");
@@ -28,12 +28,11 @@ export async function collectionRate(ctx: StaffContext): Promise<CollectionMonth
     ),
     queryRows<{ period: string; kopecks: string }>(
       ctx.db,
-      sql`select to_char(e.occurred_on, 'YYYY-MM') as period, (-sum(e.amount_kopecks))::text as kopecks
+      sql`select e.period, (-sum(e.amount_kopecks))::text as kopecks
           from ledger_entries e ${ctx.buildingIds === null ? sql`` : sql`join personal_accounts a on a.id = e.account_id join premises p on p.id = a.premise_id`}
-          where e.org_id = ${ctx.orgId} and e.kind in ('payment', 'refund', 'payment_reversal')
-            and e.occurred_on >= ${`${first}-01`}::date and e.occurred_on < (${`${last}-01`}::date + interval '1 month')
+          where e.org_id = ${ctx.orgId} and e.kind in ('payment', 'refund', 'payment_reversal') and e.period between ${first} and ${last}
             and ${inScope(sql`p.building_id`)}
-          group by 1`,
+          group by e.period`,
     ),
   ]);
   const of = (rows: { period: string; kopecks: string }[], period: string) => BigInt(rows.find((r) => r.period === period)?.kopecks ?? 0);

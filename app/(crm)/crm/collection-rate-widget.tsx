@@ -6,10 +6,10 @@ import { collectionRate } from "@/lib/payments/collection-rate";
 /** Whole percent of paid over issued, or a dash for a month with nothing issued. */
 const percent = (paid: bigint, issued: bigint) => (issued > 0n ? `${(paid * 100n) / issued} %` : "—");
 
-/** «Собираемость платежей»: issued and paid per month of the last year, as pairs of bars. */
+/** «Собираемость платежей»: issued per month of the last year and what of it is paid, as pairs of bars. */
 export async function CollectionRateWidget({ ctx }: { ctx: StaffContext }) {
   const months = await collectionRate(ctx);
-  const top = months.reduce((max, m) => (m.issuedKopecks > max ? m.issuedKopecks : m.paidKopecks > max ? m.paidKopecks : max), 1n);
+  const top = months.flatMap((m) => [m.issuedKopecks, m.paidKopecks]).reduce((max, k) => (k > max ? k : max), 1n);
   // Heights in tenths of a percent of the tallest bar, computed on integers.
   const height = (kopecks: bigint) => `${Number((kopecks * 1000n) / top) / 10}%`;
   const issued = months.reduce((s, m) => s + m.issuedKopecks, 0n);
