@@ -264,7 +264,8 @@ export const accountBalances = pgTable(
     balanceKopecks: bigint("balance_kopecks", { mode: "bigint" }).notNull().default(sql`0`),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("account_balances_org_balance_idx").on(t.orgId, t.balanceKopecks)],
+  // With the account as the last key, «Должники» (largest debt first, ids breaking ties) is a walk of this index.
+  (t) => [index("account_balances_org_balance_idx").on(t.orgId, t.balanceKopecks, t.accountId)],
 );
 
 /**
