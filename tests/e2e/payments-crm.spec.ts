@@ -44,7 +44,7 @@ test("staff open «Платежи», see a demo payment and its card, export; th
   const unfiltered = await debtsOnPage(page);
   expect(unfiltered.length).toBeGreaterThan(1);
   expect(unfiltered).toEqual([...unfiltered].sort((a, b) => b - a));
-  await page.getByRole("button", { name: "Долг" }).click();
+  await page.getByRole("button", { name: "Долг: все" }).click();
   await page.getByRole("textbox", { name: "Долг от, ₽" }).fill("1000");
   await page.getByRole("textbox", { name: "Долг до, ₽" }).fill("5000");
   await expect(page).toHaveURL(/debtTo=5000/);
