@@ -36,6 +36,8 @@ export const navSections: NavSection[] = [
       { href: "/crm/invoices", label: "Счета", permission: "finance.invoices.view" },
       { href: "/crm/billing", label: "Начисления", permission: "finance.billing.run" },
       { href: "/crm/invoices/receipts", label: "Квитанции дома", permission: "finance.invoices.view" },
+      { href: "/crm/payments", label: "Платежи", permission: "finance.payments.view" },
+      { href: "/crm/debtors", label: "Должники", permission: "finance.debtors.view" },
     ],
   },
   { label: "Заявки", items: [], comingFor: "requests" },

@@ -7,7 +7,7 @@ import {
   type ColumnDef,
 } from "@tanstack/react-table";
 import { ArrowDown, ArrowUp, ArrowUpDown, Download } from "lucide-react";
-import type { ReactNode } from "react";
+import { Fragment, useState, type ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import type { ListTotal } from "@/lib/table/list-params";
@@ -32,6 +32,8 @@ export type DataTableProps<T> = {
   getRowId?: (row: T) => string;
   /** Opens a row (e.g. its edit dialog); controls inside the row stop the click themselves. */
   onRowClick?: (row: T) => void;
+  /** Details shown under a row once it is clicked (a second click hides them); instead of onRowClick. */
+  expandedRow?: (row: T) => ReactNode;
 };
 
 /**
@@ -49,8 +51,17 @@ export function DataTable<T>({
   emptyText = "Ничего не найдено",
   getRowId,
   onRowClick,
+  expandedRow,
 }: DataTableProps<T>) {
   const { searchParams, setParams, pending } = useUrlParams();
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (id: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const clickRow = (id: string, row: T) => (expandedRow ? toggle(id) : onRowClick?.(row));
   const sortKey = searchParams.get("sort");
 
   const table = useReactTable({
@@ -116,11 +127,22 @@ export function DataTable<T>({
           <TableBody>
             {table.getRowModel().rows.length ? (
               table.getRowModel().rows.map((row) => (
-                <TableRow key={row.id} className={cn(onRowClick && "cursor-pointer")} onClick={onRowClick && (() => onRowClick(row.original))}>
-                  {row.getVisibleCells().map((cell) => (
-                    <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
-                  ))}
-                </TableRow>
+                <Fragment key={row.id}>
+                  <TableRow
+                    className={cn((onRowClick || expandedRow) && "cursor-pointer")}
+                    aria-expanded={expandedRow ? expanded.has(row.id) : undefined}
+                    onClick={onRowClick || expandedRow ? () => clickRow(row.id, row.original) : undefined}
+                  >
+                    {row.getVisibleCells().map((cell) => (
+                      <TableCell key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</TableCell>
+                    ))}
+                  </TableRow>
+                  {expandedRow && expanded.has(row.id) && (
+                    <TableRow className="bg-muted/30 hover:bg-muted/30">
+                      <TableCell colSpan={columns.length}>{expandedRow(row.original)}</TableCell>
+                    </TableRow>
+                  )}
+                </Fragment>
               ))
             ) : (
               <TableRow>

@@ -9,3 +9,4 @@ export * from "./billing";
 export * from "./exchange";
 export * from "./limits";
 export * from "./payments";
+export * from "./debt-reminders";

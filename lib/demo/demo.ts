@@ -10,6 +10,7 @@ import { buildingSchema } from "@/lib/org/building-schema";
 import { DEMO_ORG_INN, DEMO_PASSWORD } from "./demo-logins";
 import { seedDemoBilling } from "./demo-billing";
 import { seedDemoMeters } from "./demo-meters";
+import { seedDemoPayments } from "./demo-payments";
 import { seedDemoRegistry } from "./demo-registry";
 import { analyzeTables, meterTables, registryTables } from "@/db/analyze";
 
@@ -79,6 +80,7 @@ export async function seedDemo(db: Db): Promise<string> {
   ]);
   await seedDemoMeters(db, orgId, [lenina.id, lenina7.id, solnechnaya.id], "Europe/Moscow");
   await seedDemoBilling(db, orgId, [lenina.id, lenina7.id, solnechnaya.id], "Europe/Moscow");
+  await seedDemoPayments(db, orgId);
 
   const staff = [
     { email: "dispatcher@demo.local", preset: "dispatcher", lastName: "Диспетчерова", firstName: "Дарья", position: "Старший диспетчер", onlyBuilding: lenina.id },

@@ -40,6 +40,12 @@ import { seesMoney } from "@/lib/billing/ledger/debt-filter";
 import { ledgerExportColumns, withDebtColumn } from "@/lib/billing/ledger/ledger-export-columns";
 import { ledgerExportFiltersFrom } from "@/lib/billing/ledger/ledger-filters";
 import { accountLedgerSource } from "@/lib/billing/ledger/list-account-ledger";
+import { debtorExportColumns } from "@/lib/payments/debtors/debtor-export-columns";
+import { debtorFiltersFrom } from "@/lib/payments/debtors/debtor-filters";
+import { debtorsSource } from "@/lib/payments/debtors/list-debtors";
+import { paymentsSource } from "@/lib/payments/list/list-payments";
+import { onlinePaymentExportColumns, thirdPartyPaymentExportColumns } from "@/lib/payments/list/payment-export-columns";
+import { paymentFiltersFrom } from "@/lib/payments/list/payment-filters";
 import { countList, listBatches, type ListSource } from "@/lib/table/list-page";
 import { parseListParams, type ListTotal } from "@/lib/table/list-params";
 import { writeXlsx, type ExportColumn, type XlsxExport } from "@/lib/table/xlsx-export";
@@ -184,6 +190,24 @@ export const exportKinds = {
     title: "Расшифровка лицевого счёта",
     fileName: "расшифровка-лицевого-счёта",
     open: (ctx, q) => plan(accountLedgerSource(ctx, parseListParams(q), ledgerExportFiltersFrom(q)), ledgerExportColumns(ctx.timezone)),
+  },
+  onlinePayments: {
+    permission: "finance.payments.view",
+    title: "Онлайн-платежи",
+    fileName: "онлайн-платежи",
+    open: (ctx, q) => plan(paymentsSource(ctx, "online", parseListParams(q), paymentFiltersFrom(q)), onlinePaymentExportColumns),
+  },
+  thirdPartyPayments: {
+    permission: "finance.payments.view",
+    title: "Сторонние платежи",
+    fileName: "сторонние-платежи",
+    open: (ctx, q) => plan(paymentsSource(ctx, "thirdParty", parseListParams(q), paymentFiltersFrom(q)), thirdPartyPaymentExportColumns),
+  },
+  debtors: {
+    permission: "finance.debtors.view",
+    title: "Должники",
+    fileName: "должники",
+    open: (ctx, q) => plan(debtorsSource(ctx, parseListParams(q), debtorFiltersFrom(q)), debtorExportColumns),
   },
   receipts: {
     permission: "finance.invoices.view",

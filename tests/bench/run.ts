@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { openBenchDb, serverUrl, type BenchTarget } from "./bench-db";
 import { billingBench } from "./billing-bench";
+import { debtorsBench } from "./debtors-bench";
 import { debtsBench } from "./debts-bench";
 import { importBench } from "./import-bench";
 import { invoicesBench } from "./invoices-bench";
@@ -22,10 +23,11 @@ import { webhooksBench } from "./webhooks-bench";
  * invoice lines and under 60 s (issue #10, PGlite with 5,000). The lists bench (issue #8: pages under load beside /login, and the 100k-row
  * export) needs PostgreSQL and a production build. Issue #10: ЕПД receipts per second (goal ≥ 20) beside a one-page
  * reference document, and a 1,000-receipt batch PDF's time and peak RSS. Issue #11: signed payment notifications
- * against `next start` on PostgreSQL beside a reference route (webhooks). `npm run bench -- lists` (or import,
- * search, meters, meter-import, debts, invoices, receipts, billing, webhooks) runs one of them.
+ * against `next start` on PostgreSQL beside a reference route (webhooks), and «Должники» over 200,000 accounts p95
+ * under 200 ms on PostgreSQL (debtors). `npm run bench -- lists` (or import, search, meters, meter-import, debts,
+ * debtors, invoices, receipts, billing, webhooks) runs one of them.
  */
-const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, invoices: invoicesBench, receipts: receiptsBench, billing: billingBench } as const;
+const benches = { import: importBench, search: searchBench, meters: metersBench, "meter-import": meterImportBench, debts: debtsBench, debtors: debtorsBench, invoices: invoicesBench, receipts: receiptsBench, billing: billingBench } as const;
 type BenchName = keyof typeof benches;
 const RESULT = "BENCH_RESULT ";
 
@@ -67,6 +69,8 @@ if (name && name !== "lists" && name !== "webhooks" && target) {
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["meters", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["debts", t, []]),
     ...targets.map((t): [BenchName, BenchTarget, string[]] => ["invoices", t, []]),
+    // «Должники» over 200,000 accounts, p95 under 200 ms (issue #11): PostgreSQL, where it is held to it.
+    ["debtors", serverUrl() ? "postgres" : first, []],
     // Rendering is the cost, not the database: one target is enough.
     ["receipts", first, []],
     // Compared with a raw COPY, so PostgreSQL only.

@@ -1,15 +1,6 @@
 import { expect, test } from "@playwright/test";
-import ExcelJS from "exceljs";
 import { fillNextReadings } from "./meter-support";
-import { DEMO_PASSWORD, signIn } from "./support";
-
-async function sheetRows(path: string): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  const rows: string[][] = [];
-  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)))));
-  return rows;
-}
+import { DEMO_PASSWORD, sheetRows, signIn } from "./support";
 
 test("staff enter a flat's readings on one screen, then the journal and the accountant's readings file have them", async ({ page }) => {
   test.setTimeout(180_000);

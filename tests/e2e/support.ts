@@ -1,4 +1,5 @@
 import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 
 export const DEMO_PASSWORD = "demo12345";
 
@@ -80,4 +81,13 @@ export function randomLegalInn(): string {
 export async function chooseOption(page: Page, label: string, option: string | RegExp, scope: Page | Locator = page) {
   await scope.getByLabel(label, { exact: true }).click();
   await page.getByRole("option", { name: option }).click();
+}
+
+/** The first sheet of a downloaded .xlsx as rows of cell texts. */
+export async function sheetRows(path: string): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const rows: string[][] = [];
+  workbook.worksheets[0]!.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v == null ? "" : String(v)))));
+  return rows;
 }

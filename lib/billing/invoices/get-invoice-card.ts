@@ -1,15 +1,16 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
-import { buildings, employees, invoiceLines, ledgerEntries, personalAccounts, premises } from "@/db/schema";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { buildings, employees, invoiceLines, personalAccounts, premises } from "@/db/schema";
 import { assertPermission } from "@/lib/access/assert-permission";
 import type { StaffContext } from "@/lib/core/context";
+import { invoicePayments } from "@/lib/payments/list/invoice-payments";
 import { formatPremiseAddress } from "@/lib/registry/premise-address";
 import { areaMilli } from "../line-arithmetic";
 import { findInvoice } from "./find-invoice";
 import { invoiceTariffOptions } from "./invoice-tariff-options";
 
 /**
- * Everything the invoice card shows: the invoice with its address and account, its lines in order, the payments the
- * ledger holds against it, and — for a draft — the services «+» may add with the premise's area for default quantities.
+ * Everything the invoice card shows: the invoice with its address and account, its lines in order, the payments that
+ * paid it (their items for this invoice), and — for a draft — the services «+» may add with the premise's area for default quantities.
  */
 export async function getInvoiceCard(ctx: StaffContext, id: string) {
   assertPermission(ctx, "finance.invoices.view");
@@ -23,11 +24,7 @@ export async function getInvoiceCard(ctx: StaffContext, id: string) {
   if (!place) throw new Error(`invoice ${id} has no premise`);
   const [lines, payments, tariffOptions, issuedBy] = await Promise.all([
     ctx.db.select().from(invoiceLines).where(and(eq(invoiceLines.orgId, ctx.orgId), eq(invoiceLines.invoiceId, id))).orderBy(asc(invoiceLines.position), asc(invoiceLines.createdAt)),
-    ctx.db
-      .select({ id: ledgerEntries.id, amountKopecks: ledgerEntries.amountKopecks, occurredOn: ledgerEntries.occurredOn, note: ledgerEntries.note, source: ledgerEntries.source })
-      .from(ledgerEntries)
-      .where(and(eq(ledgerEntries.orgId, ctx.orgId), eq(ledgerEntries.invoiceId, id), eq(ledgerEntries.kind, "payment")))
-      .orderBy(desc(ledgerEntries.occurredOn)),
+    invoicePayments(ctx.db, ctx.orgId, id),
     invoice.status === "draft" ? invoiceTariffOptions(ctx.db, ctx.orgId, invoice) : Promise.resolve([]),
     invoice.issuedBy ? ctx.db.select({ name: sql<string>`concat_ws(' ', ${employees.lastName}, ${employees.firstName})` }).from(employees).where(eq(employees.id, invoice.issuedBy)).then((r) => r[0]?.name ?? null) : Promise.resolve(null),
   ]);

@@ -65,3 +65,15 @@ describe("demoOrigin", () => {
     expect(demoOrigin({ HOST: "::1" })).toBe("http://[::1]:3000");
   });
 });
+
+describe("the demo payments", () => {
+  it("books a month of online and third-party payments through bookPayment", async () => {
+    const rows = await t.db.execute(sql`select p.source, p.status, count(*)::int as n, bool_and(p.amount_kopecks = (select sum(i.amount_kopecks) from payment_items i where i.payment_id = p.id)) as split,
+                                               bool_and(exists (select 1 from ledger_entries e where e.payment_id = p.id and e.kind = 'payment')) as booked
+                                        from payments p where p.org_id = ${orgId} group by 1, 2 order by 1`);
+    const bySource = Object.fromEntries((rows as unknown as { rows: { source: string; status: string; n: number; split: boolean; booked: boolean }[] }).rows.map((r) => [r.source, r]));
+    expect(Object.keys(bySource).sort()).toEqual(["api", "online", "statement"]);
+    for (const r of Object.values(bySource)) expect(r).toMatchObject({ status: "succeeded", split: true, booked: true });
+    expect(bySource.online!.n).toBeGreaterThan(50);
+  });
+});

@@ -8,6 +8,7 @@ import { formatPriceE4, formatQuantityMilli } from "@/lib/billing/line-arithmeti
 import { formatCalendarDate, formatDateTime } from "@/lib/core/date-time";
 import { formatRoubles } from "@/lib/exchange/decimal";
 import { periodLabel } from "@/lib/meters/collection-window";
+import { paymentSourceLabels, paymentStatusLabels } from "@/lib/payments/payment-vocabulary";
 import { recordOr404 } from "../../record-or-404";
 import { InvoiceStatusBadge } from "../invoice-status-badge";
 import { InvoiceActions } from "./invoice-actions";
@@ -99,7 +100,14 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           <h2 id="invoice-payments" className="text-lg font-semibold">
             Платежи по счёту
           </h2>
-          <InvoicePayments payments={card.payments.map((p) => ({ id: p.id, on: formatCalendarDate(p.occurredOn), amount: formatRoubles(-p.amountKopecks), note: p.note ?? p.source ?? "" }))} />
+          <InvoicePayments
+            payments={card.payments.map((p) => ({
+              id: p.paymentId,
+              on: formatDateTime(p.paidAt ?? p.createdAt, ctx.timezone),
+              amount: formatRoubles(p.amountKopecks),
+              note: `${paymentSourceLabels[p.source]} · ${paymentStatusLabels[p.status]}`,
+            }))}
+          />
         </section>
       </div>
     </>
