@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { analyzeTables } from "@/db/analyze";
+import { sealedSandboxSecret } from "@/lib/payments/gateways/gateway-secrets";
 import { bankAccounts, invoices, legalEntities, paymentGateways, paymentItems, payments, type PaymentSource } from "@/db/schema";
 import { log } from "@/lib/core/log";
 import { queryRows } from "@/lib/exchange/plan/bulk-sql";
@@ -28,7 +29,7 @@ export async function seedDemoPayments(db: Db, orgId: string): Promise<void> {
     .where(eq(legalEntities.orgId, orgId));
   const gateways = await db
     .insert(paymentGateways)
-    .values(entities.map((e) => ({ orgId, legalEntityId: e.id, bankAccountId: e.bankAccountId, provider: "sandbox" as const, name: `Тестовые платежи · ${e.name}`, commissionBp: 100 })))
+    .values(entities.map((e) => ({ orgId, legalEntityId: e.id, bankAccountId: e.bankAccountId, provider: "sandbox" as const, name: `Тестовые платежи · ${e.name}`, commissionBp: 100, secretEncrypted: sealedSandboxSecret() })))
     .returning({ id: paymentGateways.id, legalEntityId: paymentGateways.legalEntityId });
   const gatewayOf = new Map(gateways.map((g) => [g.legalEntityId, g.id]));
   const [last] = await db.select({ period: sql<string>`max(${invoices.period})` }).from(invoices).where(and(eq(invoices.orgId, orgId), eq(invoices.status, "issued"), isNotNull(invoices.period)));

@@ -1,11 +1,10 @@
-import { randomBytes } from "node:crypto";
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { invoiceLines, invoices, paymentGateways, personalAccounts, tariffs } from "@/db/schema";
 import { env } from "@/lib/core/env";
 import { AppError } from "@/lib/core/errors";
 import { paymentProviderLabels } from "../payment-vocabulary";
-import { encryptGatewaySecret } from "./gateway-secrets";
+import { sealedSandboxSecret } from "./gateway-secrets";
 
 export type Payee = { legalEntityId: string; bankAccountId: string | null };
 
@@ -67,7 +66,7 @@ export async function payeeGateway(db: Db, orgId: string, payee: Payee): Promise
       bankAccountId: payee.bankAccountId,
       provider: "sandbox",
       name: paymentProviderLabels.sandbox,
-      secretEncrypted: encryptGatewaySecret(randomBytes(32).toString("base64url")),
+      secretEncrypted: sealedSandboxSecret(),
     })
     .returning();
   return made!;
