@@ -173,7 +173,7 @@ ALTER TABLE "tariffs" ADD CONSTRAINT "tariffs_org_id_organisations_id_fk" FOREIG
 ALTER TABLE "tariffs" ADD CONSTRAINT "tariffs_building_id_buildings_id_fk" FOREIGN KEY ("building_id") REFERENCES "public"."buildings"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tariffs" ADD CONSTRAINT "tariffs_legal_entity_id_legal_entities_id_fk" FOREIGN KEY ("legal_entity_id") REFERENCES "public"."legal_entities"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tariffs" ADD CONSTRAINT "tariffs_bank_account_id_bank_accounts_id_fk" FOREIGN KEY ("bank_account_id") REFERENCES "public"."bank_accounts"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "account_balances_org_balance_idx" ON "account_balances" USING btree ("org_id","balance_kopecks");--> statement-breakpoint
+CREATE INDEX "account_balances_org_balance_idx" ON "account_balances" USING btree ("org_id","balance_kopecks","account_id");--> statement-breakpoint
 CREATE INDEX "billing_runs_org_idx" ON "billing_runs" USING btree ("org_id","created_at");--> statement-breakpoint
 CREATE INDEX "invoice_lines_invoice_idx" ON "invoice_lines" USING btree ("invoice_id","position");--> statement-breakpoint
 CREATE INDEX "invoices_org_period_idx" ON "invoices" USING btree ("org_id","period","id");--> statement-breakpoint
@@ -195,6 +195,7 @@ ALTER TABLE "ledger_entries" ADD CONSTRAINT "ledger_entries_tariff_id_tariffs_id
 CREATE INDEX "ledger_entries_invoice_idx" ON "ledger_entries" USING btree ("invoice_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_entries_line_kind_uq" ON "ledger_entries" USING btree ("invoice_line_id","kind") WHERE invoice_line_id is not null and payment_item_id is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "ledger_entries_payment_item_kind_uq" ON "ledger_entries" USING btree ("payment_item_id","kind") WHERE payment_item_id is not null;--> statement-breakpoint
+CREATE INDEX "ledger_entries_money_idx" ON "ledger_entries" USING btree ("org_id","period") WHERE kind in ('payment', 'refund', 'payment_reversal');--> statement-breakpoint
 
 -- account_balances is Σ ledger_entries per account, kept in the statement that posts: one upsert per account per
 -- statement (a transition table), so issuing 50,000 invoices adds 50,000 balance rows, not one per entry.
