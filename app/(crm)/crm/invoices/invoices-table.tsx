@@ -1,5 +1,6 @@
 "use client";
 
+import { BuildingFilter } from "@/app/(crm)/crm/building-filter";
 import type { ColumnDef } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import Link from "next/link";
@@ -83,11 +84,7 @@ export function InvoicesTable({ rows, total, options, linked }: { rows: InvoiceV
       emptyText="Счетов не найдено"
       filters={
         <>
-          <FilterPopover label="Дом" params={["group", "quarter", "building"]}>
-            {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
-            {options.quarters.length > 0 && <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />}
-            <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
-          </FilterPopover>
+          <BuildingFilter options={options} />
           <FilterPopover label="Период" params={["month", "year"]}>
             <DataTableSelectFilter param="month" label="Месяц" options={monthOptions} />
             <DataTableSelectFilter param="year" label="Год" options={yearOptions()} />

@@ -1,10 +1,10 @@
 "use client";
 
+import { BuildingFilter } from "@/app/(crm)/crm/building-filter";
 import type { ColumnDef } from "@tanstack/react-table";
 import { X } from "lucide-react";
 import Link from "next/link";
 import { DebtFilter, debtColumn } from "../debt-filter";
-import { FilterPopover } from "@/components/crm/filter-popover";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableSelectFilter } from "@/components/data-table/data-table-select-filter";
 import { useUrlParams } from "@/components/data-table/use-url-params";
@@ -68,11 +68,7 @@ export function PremisesTable({ rows, total, options, clientName, showDebt }: Pr
       exportHref="/crm/premises/export"
       filters={
         <>
-          <FilterPopover label="Дом" params={["group", "quarter", "building"]}>
-            {options.groups.length > 0 && <DataTableSelectFilter param="group" label="Группа" options={options.groups} />}
-            {options.quarters.length > 0 && <DataTableSelectFilter param="quarter" label="Квартал" options={options.quarters} />}
-            <DataTableSelectFilter param="building" label="Объект" options={options.buildings} />
-          </FilterPopover>
+          <BuildingFilter options={options} />
           <DataTableSelectFilter param="type" label="Тип" options={premiseTypeOptions} />
           {options.tags.length > 0 && <DataTableSelectFilter param="tag" label="Тег" options={options.tags} />}
           <DataTableSelectFilter param="status" label="Статус" allLabel="Действующие" options={statusOptions} />
