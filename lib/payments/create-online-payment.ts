@@ -64,8 +64,10 @@ export async function createOnlinePayment(scope: OnlinePaymentScope, input: Onli
   const ownInvoice = (accountId: string, invoiceId: string) => chosen.some((c) => c.id === invoiceId && c.accountId === accountId);
   if (chosen.length !== invoiceIds.length || !input.intent.every((i) => i.invoiceIds.every((id) => ownInvoice(i.accountId, id)))) throw notFound("Счёт");
 
+  // Another payer's card is «не найдена» before anything else is told about the payee (its gateway, its set-up).
+  const saved = input.savedMethodId ? await savedMethodOf(db, orgId, input.savedMethodId, input.payerClientId) : null;
   const gatewayRow = await payeeGateway(db, orgId, await payeeOf(db, orgId, accountIds, invoiceIds));
-  const saved = input.savedMethodId ? await savedMethodOf(db, orgId, input.savedMethodId, input.payerClientId, gatewayRow.id) : null;
+  if (saved && saved.gatewayId !== gatewayRow.id) throw new AppError("CONFLICT", "Эта карта сохранена для другого получателя: оплатите новой картой");
   const { commissionKopecks, chargedKopecks } = commissionFor(gatewayRow, amountKopecks);
   const numbers = new Map(accounts.map((a) => [a.id, a.number]));
   const first = accounts.find((a) => a.id === input.intent[0]!.accountId)!;
@@ -123,13 +125,13 @@ export async function createOnlinePayment(scope: OnlinePaymentScope, input: Onli
   return { paymentId, redirectUrl: state.confirmationUrl };
 }
 
-async function savedMethodOf(db: Db, orgId: string, id: string, clientId: string | null, gatewayId: string) {
+/** The payer's own saved card, not removed; another's (or none) is «не найдена». */
+async function savedMethodOf(db: Db, orgId: string, id: string, clientId: string | null) {
   const [method] = await db
     .select()
     .from(savedPaymentMethods)
     .where(and(eq(savedPaymentMethods.id, id), eq(savedPaymentMethods.orgId, orgId), isNull(savedPaymentMethods.removedAt)));
   if (!method || !clientId || method.clientId !== clientId) throw notFound("Сохранённая карта");
-  if (method.gatewayId !== gatewayId) throw new AppError("CONFLICT", "Эта карта сохранена для другого получателя: оплатите новой картой");
   return method;
 }
 

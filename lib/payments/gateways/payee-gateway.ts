@@ -41,20 +41,7 @@ const embedded = () => env().DATABASE_URL === undefined;
  * embedded mode an organisation that has set up none gets a sandbox gateway made on the spot, its signing key generated.
  */
 export async function payeeGateway(db: Db, orgId: string, payee: Payee): Promise<typeof paymentGateways.$inferSelect> {
-  const [found] = await db
-    .select()
-    .from(paymentGateways)
-    .where(
-      and(
-        eq(paymentGateways.orgId, orgId),
-        eq(paymentGateways.legalEntityId, payee.legalEntityId),
-        eq(paymentGateways.isActive, true),
-        isNull(paymentGateways.archivedAt),
-        payee.bankAccountId ? or(eq(paymentGateways.bankAccountId, payee.bankAccountId), isNull(paymentGateways.bankAccountId)) : undefined,
-      ),
-    )
-    .orderBy(sql`${paymentGateways.bankAccountId} is null`, asc(paymentGateways.createdAt))
-    .limit(1);
+  const found = await activePayeeGateway(db, orgId, payee);
   if (found) return found;
   const [configured] = await db.select({ id: paymentGateways.id }).from(paymentGateways).where(and(eq(paymentGateways.orgId, orgId), isNull(paymentGateways.archivedAt))).limit(1);
   if (configured || !embedded()) throw new AppError("CONFLICT", "Онлайн-оплата для этого получателя не подключена. Обратитесь в управляющую организацию");
@@ -70,4 +57,23 @@ export async function payeeGateway(db: Db, orgId: string, payee: Payee): Promise
     })
     .returning();
   return made!;
+}
+
+/** The payee's active gateway as payeeGateway picks it, without making one: the cabinet's saved cards are of it. */
+export async function activePayeeGateway(db: Db, orgId: string, payee: Payee): Promise<typeof paymentGateways.$inferSelect | undefined> {
+  const [found] = await db
+    .select()
+    .from(paymentGateways)
+    .where(
+      and(
+        eq(paymentGateways.orgId, orgId),
+        eq(paymentGateways.legalEntityId, payee.legalEntityId),
+        eq(paymentGateways.isActive, true),
+        isNull(paymentGateways.archivedAt),
+        payee.bankAccountId ? or(eq(paymentGateways.bankAccountId, payee.bankAccountId), isNull(paymentGateways.bankAccountId)) : undefined,
+      ),
+    )
+    .orderBy(sql`${paymentGateways.bankAccountId} is null`, asc(paymentGateways.createdAt))
+    .limit(1);
+  return found;
 }

@@ -1,6 +1,9 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne } from "drizzle-orm";
 import { clients, invoices, paymentGateways, personalAccounts, type InvoiceType } from "@/db/schema";
-import { notFound } from "@/lib/core/errors";
+import { AppError, notFound } from "@/lib/core/errors";
+import { activePayeeGateway, payeeOf } from "@/lib/payments/gateways/payee-gateway";
+import { visibleAccounts } from "../premises/visible-accounts";
+import { listMySavedCards } from "./my-saved-cards";
 import { listMyPremises } from "../premises/list-my-premises";
 import type { ResidentContext } from "../resident-context";
 import { payablePremises } from "./payable-premises";
@@ -28,6 +31,8 @@ export type PayScreen = {
   defaultEmail: string;
   /** The organisation's gateway commission, shown before paying; null when no gateway is set up. */
   commission: CommissionRule | null;
+  /** The resident's saved cards of the gateway that will take this payment (createOnlinePayment checks it again). */
+  savedCards: { id: string; title: string }[];
 };
 
 /**
@@ -86,5 +91,25 @@ export async function loadPayScreen(ctx: ResidentContext, query: PayQuery): Prom
     insuranceKopecks: insurance.length ? total(insuranceDebt) : null,
     defaultEmail: profile?.email ?? "",
     commission: gateway ?? null,
+    savedCards: await savedCardsFor(ctx, home.orgId, chosen.length ? chosen.map((i) => i.accountId) : await advanceAccountIds(ctx, home.premiseId, query.accountId), chosen.map((i) => i.id)),
   };
+}
+
+async function advanceAccountIds(ctx: ResidentContext, premiseId: string, accountId: string | undefined): Promise<string[]> {
+  const accounts = await visibleAccounts(ctx.db, [premiseId]);
+  const account = accountId ? accounts.find((a) => a.id === accountId) : accounts[0];
+  return account ? [account.id] : [];
+}
+
+/** Cards saved with the payee's active gateway; none when the payee has no gateway yet or cannot be told. */
+async function savedCardsFor(ctx: ResidentContext, orgId: string, accountIds: string[], invoiceIds: string[]): Promise<{ id: string; title: string }[]> {
+  if (accountIds.length === 0) return [];
+  try {
+    const gateway = await activePayeeGateway(ctx.db, orgId, await payeeOf(ctx.db, orgId, [...new Set(accountIds)], invoiceIds));
+    if (!gateway) return [];
+    return (await listMySavedCards(ctx)).filter((c) => c.gatewayId === gateway.id).map(({ id, title }) => ({ id, title }));
+  } catch (error) {
+    if (error instanceof AppError && error.code === "CONFLICT") return [];
+    throw error;
+  }
 }

@@ -1,6 +1,6 @@
 import { and, eq, gt, inArray, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { clients, invoices, personalAccounts, type InvoiceType, type PaymentIntent } from "@/db/schema";
+import { clients, invoices, payments, personalAccounts, type InvoiceType, type PaymentIntent } from "@/db/schema";
 import type { BookingScope } from "@/lib/payments/book-payment";
 import { AppError, notFound } from "@/lib/core/errors";
 import { residentAuditScope, type ResidentContext } from "../resident-context";
@@ -122,9 +122,11 @@ async function advanceAccount(ctx: ResidentContext, premiseId: string, accountId
 
 /**
  * Pays from the cabinet: the checks of planPayment, then the gateway's payment. Returns where to send the resident:
- * the gateway's page, or — a saved card charged at once — straight back to the payment's status.
+ * the gateway's page, or — a saved card charged at once — straight back to the payment's status; `booked` says the
+ * charge was booked at once, so the caller tells staff (PAYMENT_RECEIVED) as the webhook would have.
+ * A saved card must be the payer's own and of the payee's gateway (createOnlinePayment: another's is «не найдена»).
  */
-export async function startPayment(ctx: ResidentContext, input: StartPaymentInput, createOnlinePayment: CreateOnlinePayment): Promise<{ paymentId: string; redirectUrl: string }> {
+export async function startPayment(ctx: ResidentContext, input: StartPaymentInput, createOnlinePayment: CreateOnlinePayment): Promise<{ paymentId: string; redirectUrl: string; booked: boolean }> {
   const plan = await planPayment(ctx, input);
   const { paymentId, redirectUrl } = await createOnlinePayment({ db: ctx.db, ...plan.scope }, {
     payerClientId: plan.payerClientId,
@@ -134,5 +136,7 @@ export async function startPayment(ctx: ResidentContext, input: StartPaymentInpu
     savedMethodId: input.savedMethodId,
     returnPath: PAYMENT_RETURN_PATH,
   });
-  return { paymentId, redirectUrl: redirectUrl ?? `${PAYMENT_RETURN_PATH}?payment=${paymentId}` };
+  if (redirectUrl) return { paymentId, redirectUrl, booked: false };
+  const [row] = await ctx.db.select({ status: payments.status }).from(payments).where(eq(payments.id, paymentId));
+  return { paymentId, redirectUrl: `${PAYMENT_RETURN_PATH}?payment=${paymentId}`, booked: row?.status === "succeeded" };
 }

@@ -116,10 +116,11 @@ describe("paying invoices from the cabinet", () => {
   it("hands the plan to createOnlinePayment and returns where to send the resident", async () => {
     const create = vi.fn(async () => ({ paymentId: "p", redirectUrl: "https://pay.example/p" }));
     const ctx = await residentContext(t.db, mine.ownerPhone);
-    expect(await startPayment(ctx, input({ invoiceIds: [mine.invoice.id], saveCard: true }), create)).toEqual({ paymentId: "p", redirectUrl: "https://pay.example/p" });
+    expect(await startPayment(ctx, input({ invoiceIds: [mine.invoice.id], saveCard: true }), create)).toEqual({ paymentId: "p", redirectUrl: "https://pay.example/p", booked: false });
     expect(create).toHaveBeenCalledWith(expect.objectContaining({ orgId: a.orgId }), expect.objectContaining({ payerClientId: mine.owner.id, saveCard: true, returnPath: PAYMENT_RETURN_PATH }));
-    const chargedAtOnce = vi.fn(async () => ({ paymentId: "q", redirectUrl: null }));
-    expect((await startPayment(ctx, input({ invoiceIds: [mine.invoice.id] }), chargedAtOnce)).redirectUrl).toBe(`${PAYMENT_RETURN_PATH}?payment=q`);
+    const q = "00000000-0000-4000-8000-000000000001";
+    const chargedAtOnce = vi.fn(async () => ({ paymentId: q, redirectUrl: null }));
+    expect(await startPayment(ctx, input({ invoiceIds: [mine.invoice.id] }), chargedAtOnce)).toEqual({ paymentId: q, redirectUrl: `${PAYMENT_RETURN_PATH}?payment=${q}`, booked: false });
   });
 });
 

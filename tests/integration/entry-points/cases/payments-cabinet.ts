@@ -44,7 +44,7 @@ async function supplierOfA({ db, a, aData }: Fixture) {
 export const cases: EntryCases = {
   actions: [
     {
-      // B's resident paying A's invoice — by its id alone, or through B's own flat — is «не найден»; no payment is made.
+      // B's resident paying A's invoice — by its id alone, or through B's own flat — or with A's saved card is «не найден»; no payment is made.
       target: `${pay}#startPaymentAction`,
       access: "public",
       attack: ({ aData }) => ({ invoiceIds: [aData.issuedInvoice.id] }),
@@ -54,6 +54,10 @@ export const cases: EntryCases = {
         expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.aData.issuedInvoice.id] })).toMatchObject({ ok: false, code: "NOT_FOUND" });
         expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.aData.issuedInvoice.id], premiseId: fx.bData.residents.premise.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
         expect(await callAsResident(phone, `${pay}#startPaymentAction`, { premiseId: fx.aData.residents.premise.id, amount: "100" })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        // … and so is A's resident's saved card, offered for B's own invoice: no payment is made with it.
+        const card = await cardOfA(fx);
+        expect(await callAsResident(phone, `${pay}#startPaymentAction`, { invoiceIds: [fx.bData.issuedInvoice.id], savedMethodId: card.id })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+        expect(await fx.db.select().from(payments).where(eq(payments.savedMethodId, card.id))).toEqual([]);
         expect(await fx.db.select().from(payments).where(and(eq(payments.orgId, fx.a.orgId), eq(payments.source, "online")))).toEqual([]);
       },
     },

@@ -67,6 +67,7 @@ export default async function PayPage({ searchParams }: { searchParams: Promise<
           defaultEmail={screen.defaultEmail}
           commission={screen.commission && { ...screen.commission, commissionMinKopecks: screen.commission.commissionMinKopecks.toString() }}
           prefillKopecks={prefill ?? null}
+          savedCards={screen.savedCards}
         />
       )}
     </>

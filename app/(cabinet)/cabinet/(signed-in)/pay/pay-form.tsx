@@ -23,6 +23,8 @@ type Props = {
   defaultEmail: string;
   commission: (Omit<CommissionRule, "commissionMinKopecks"> & { commissionMinKopecks: string }) | null;
   prefillKopecks: string | null;
+  /** The resident's cards saved with this payment's gateway: charged at once, no gateway page. */
+  savedCards: { id: string; title: string }[];
 };
 
 const roublesText = (kopecks: string) => formatScaledDecimal(BigInt(kopecks), 2).replace(".", ",");
@@ -31,13 +33,15 @@ const roublesText = (kopecks: string) => formatScaledDecimal(BigInt(kopecks), 2)
  * The «Оплата» screen: what is paid, an amount of one's own where the building allows, «Добавить страхование» with
  * its documents, the receipt email, the commission and the total — then the gateway's page.
  */
-export function PayForm({ premiseId, accountId, invoices, dueKopecks, settings, insuranceKopecks, defaultEmail, commission, prefillKopecks }: Props) {
+export function PayForm({ premiseId, accountId, invoices, dueKopecks, settings, insuranceKopecks, defaultEmail, commission, prefillKopecks, savedCards }: Props) {
   const due = BigInt(dueKopecks);
   const ownAmount = settings.arbitraryAmount && (invoices.length <= 1 || new Set(invoices.map((i) => i.detail)).size === 1);
   const [amount, setAmount] = useState(prefillKopecks ? roublesText(prefillKopecks) : invoices.length ? roublesText(due.toString()) : "");
   const [insurance, setInsurance] = useState(false);
   const [email, setEmail] = useState(defaultEmail);
   const [saveCard, setSaveCard] = useState(false);
+  /** "" = a new card on the gateway's page. */
+  const [savedMethodId, setSavedMethodId] = useState("");
   const [errors, setErrors] = useState<Record<string, string[]>>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
@@ -64,7 +68,8 @@ export function PayForm({ premiseId, accountId, invoices, dueKopecks, settings, 
         amount: ownAmount && typed !== due ? amount : undefined,
         insurance: insurance && insuranceAllowed,
         receiptEmail: email,
-        saveCard,
+        saveCard: saveCard && !savedMethodId,
+        savedMethodId: savedMethodId || undefined,
       });
       if (!result.ok) {
         setFailure(result.message);
@@ -131,10 +136,23 @@ export function PayForm({ premiseId, accountId, invoices, dueKopecks, settings, 
         <Input id="receipt-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} aria-invalid={Boolean(errors.receiptEmail)} />
         {errors.receiptEmail && <p className="text-sm text-destructive">{errors.receiptEmail[0]}</p>}
       </div>
-      <div className="flex items-center gap-2 text-sm">
-        <Checkbox id="save-card" checked={saveCard} onCheckedChange={(v) => setSaveCard(v === true)} />
-        <Label htmlFor="save-card">Сохранить карту для следующих оплат</Label>
-      </div>
+      {savedCards.length > 0 && (
+        <fieldset className="space-y-2 text-sm" data-testid="pay-card">
+          <legend className="font-medium">Чем оплатить</legend>
+          {[{ id: "", title: "Новой картой" }, ...savedCards].map((card) => (
+            <label key={card.id || "new"} className="flex min-h-11 items-center gap-2 rounded-md border px-3">
+              <input type="radio" name="saved-card" value={card.id} checked={savedMethodId === card.id} onChange={() => setSavedMethodId(card.id)} className="accent-primary" />
+              {card.title}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {!savedMethodId && (
+        <div className="flex items-center gap-2 text-sm">
+          <Checkbox id="save-card" checked={saveCard} onCheckedChange={(v) => setSaveCard(v === true)} />
+          <Label htmlFor="save-card">Сохранить карту для следующих оплат</Label>
+        </div>
+      )}
       <div className="space-y-1 rounded-md bg-muted/50 p-3 text-sm" data-testid="pay-total">
         <div className="flex justify-between">
           <span>К оплате</span>
