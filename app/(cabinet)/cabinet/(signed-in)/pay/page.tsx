@@ -20,7 +20,7 @@ const querySchema = z.object({
   all: z.literal("1").optional(),
   advance: z.literal("1").optional(),
   /** Pre-filled from a receipt's QR code: kopecks. */
-  sum: z.string().regex(/^\d{1,12}$/).optional(),
+  sum: z.string().max(12).regex(/^\d{1,12}$/).optional(),
 });
 
 async function loadScreen(raw: Record<string, string | string[] | undefined>) {
