@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
+import { Button } from "@/components/ui/button";
 import { UrlTabs } from "@/components/crm/url-tabs";
 import { TabsTrigger } from "@/components/ui/tabs";
+import { hasPermission } from "@/lib/access/assert-permission";
 import { listDirectory } from "@/lib/org/building-directories";
 import { legalEntityOptions } from "@/lib/org/legal-entity-options";
 import { gatewayOptions } from "@/lib/payments/list/gateway-options";
@@ -30,7 +33,9 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
     legalEntityOptions(ctx),
     gatewayOptions(ctx),
   ]);
+  const canEdit = hasPermission(ctx, "finance.payments.edit");
   const props = {
+    canEdit,
     rows: page.rows.map((r) => paymentViewRow(r, ctx.timezone)),
     items: page.items.map(paymentItemView),
     total: page.total,
@@ -38,7 +43,15 @@ export default async function PaymentsPage({ searchParams }: { searchParams: Pro
   };
   return (
     <>
-      <PageHeader title="Платежи" description="Оплаты жителей через платёжные системы и поступившие из банков, реестров и по API" />
+      <PageHeader title="Платежи" description="Оплаты жителей через платёжные системы и поступившие из банков, реестров и по API"
+        actions={
+          canEdit ? (
+            <Button asChild variant="outline">
+              <Link href="/crm/payments/import">Загрузить выписку</Link>
+            </Button>
+          ) : undefined
+        }
+      />
       <UrlTabs
         tab={tab === "online" ? "online" : "third-party"}
         triggers={

@@ -13,6 +13,7 @@ import type { PaymentItemView } from "@/lib/payments/list/payment-item-view";
 import { paymentStatusLabels, paymentSourceLabels } from "@/lib/payments/payment-vocabulary";
 import type { ListTotal } from "@/lib/table/list-params";
 import { BuildingFilter, type BuildingFilterOptions } from "../building-filter";
+import { DeletePaymentButton } from "./delete-payment-button";
 import { PaymentItemsTable } from "./payment-items-table";
 import { PaymentStatusBadge } from "./payment-status-badge";
 
@@ -73,7 +74,7 @@ const onlineColumns: ColumnDef<PaymentViewRow>[] = [
   text("gateway", "Платёжная система", (r) => r.gateway),
 ];
 
-const thirdPartyColumns: ColumnDef<PaymentViewRow>[] = [
+const thirdPartyColumns = (canEdit: boolean): ColumnDef<PaymentViewRow>[] => [
   idColumn,
   text("address", "Адрес", (r) => r.address),
   accountColumn,
@@ -82,6 +83,9 @@ const thirdPartyColumns: ColumnDef<PaymentViewRow>[] = [
   text("source", "Источник", (r) => paymentSourceLabels[r.source]),
   { id: "amount", header: "Сумма", cell: ({ row }) => money(row.original.total) },
   { id: "paid", header: "Дата", enableSorting: false, cell: ({ row }) => <span className="whitespace-nowrap">{row.original.paid}</span> },
+  ...(canEdit
+    ? [{ id: "delete", header: "", enableSorting: false, cell: ({ row }) => (row.original.status === "succeeded" ? <DeletePaymentButton paymentId={row.original.id} /> : null) } satisfies ColumnDef<PaymentViewRow>]
+    : []),
 ];
 
 function PeriodFilter() {
@@ -93,7 +97,7 @@ function PeriodFilter() {
   );
 }
 
-type TableProps = { rows: PaymentViewRow[]; items: PaymentItemView[]; total: ListTotal; options: PaymentFilterOptions };
+type TableProps = { rows: PaymentViewRow[]; items: PaymentItemView[]; total: ListTotal; options: PaymentFilterOptions; canEdit: boolean };
 
 /** «Онлайн-платежи» (seed 000 §13): a row opens the split of the payment per invoice line. */
 export function OnlinePaymentsTable({ rows, items, total, options }: TableProps) {
@@ -122,10 +126,10 @@ export function OnlinePaymentsTable({ rows, items, total, options }: TableProps)
 }
 
 /** «Сторонние платежи» (seed 000 §15): those that arrived booked through the API, a bank statement or a registry. */
-export function ThirdPartyPaymentsTable({ rows, items, total, options }: TableProps) {
+export function ThirdPartyPaymentsTable({ rows, items, total, options, canEdit }: TableProps) {
   return (
     <DataTable
-      columns={thirdPartyColumns}
+      columns={thirdPartyColumns(canEdit)}
       rows={rows}
       total={total}
       getRowId={(r) => r.id}

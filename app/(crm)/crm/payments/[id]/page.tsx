@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { staffPage } from "@/app/_server/staff-page";
 import { PageHeader } from "@/components/crm/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { hasPermission } from "@/lib/access/assert-permission";
 import { formatDateTime } from "@/lib/core/date-time";
 import { formatRoubles } from "@/lib/exchange/decimal";
 import { getPaymentCard } from "@/lib/payments/list/get-payment-card";
@@ -13,6 +14,7 @@ import { paymentSourceLabels } from "@/lib/payments/payment-vocabulary";
 import { recordOr404 } from "../../record-or-404";
 import { PaymentItemsTable } from "../payment-items-table";
 import { PaymentStatusBadge } from "../payment-status-badge";
+import { RefundDialog } from "./refund-dialog";
 
 export const metadata: Metadata = { title: "Платёж" };
 
@@ -25,6 +27,9 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
   const { payment } = card;
   const view = paymentViewRow(payment, ctx.timezone);
   const tz = ctx.timezone;
+  // The service takes refunds (pending or done) off what was charged; a pending refund blocks the next one there.
+  const refundable = payment.chargedKopecks - card.refunds.filter((r) => r.status !== "failed").reduce((sum, r) => sum + r.amountKopecks, 0n);
+  const canRefund = payment.source === "online" && payment.status === "succeeded" && refundable > 0n && hasPermission(ctx, "requests.refund");
   const facts: [string, ReactNode][] = [
     ["ID платежа", <span key="id" className="font-mono text-xs">{view.shownId}</span>],
     ["Источник", paymentSourceLabels[payment.source]],
@@ -48,6 +53,7 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
       <PageHeader
         back={{ href: payment.source === "online" ? "/crm/payments" : "/crm/payments?tab=third-party", label: "Платежи" }}
         title={`Платёж на ${view.total}`}
+        actions={canRefund ? <RefundDialog paymentId={payment.id} available={formatRoubles(refundable)} /> : undefined}
       />
       <div className="mb-6">
         <PaymentStatusBadge status={payment.status} />
