@@ -1,57 +1,24 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { toast } from "sonner";
 import { ConfirmButton } from "@/components/forms/confirm-button";
+import { ReasonDialog } from "@/components/forms/reason-dialog";
 import { Button } from "@/components/ui/button";
-import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Label } from "@/components/ui/label";
-import { Textarea } from "@/components/ui/textarea";
 import type { InvoiceStatus } from "@/db/schema";
 import { cancelInvoiceAction, issueInvoiceAction } from "../actions";
 
 /** «Аннулировать»: the reason is asked for and kept; the ledger gets reversing entries. */
 function CancelDialog({ id }: { id: string }) {
-  const router = useRouter();
-  const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string>();
-  const [busy, setBusy] = useState(false);
-  const cancel = async () => {
-    setBusy(true);
-    const result = await cancelInvoiceAction({ invoiceId: id, reason });
-    setBusy(false);
-    if (!result.ok) return setError(result.fieldErrors?.reason?.[0] ?? result.message);
-    toast.success("Счёт аннулирован");
-    setOpen(false);
-    router.refresh();
-  };
   return (
-    <Dialog open={open} onOpenChange={setOpen}>
-      <DialogTrigger asChild>
-        <Button variant="destructive">Аннулировать</Button>
-      </DialogTrigger>
-      <DialogContent>
-        <DialogHeader>
-          <DialogTitle>Аннулировать счёт?</DialogTitle>
-          <DialogDescription>Начисления по счёту будут сторнированы в лицевом счёте. Счёт останется в списке со статусом «Аннулирован».</DialogDescription>
-        </DialogHeader>
-        <div className="space-y-2">
-          <Label htmlFor="cancel-reason">Причина</Label>
-          <Textarea id="cancel-reason" value={reason} maxLength={500} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(error)} />
-          {error && <p className="text-sm text-destructive">{error}</p>}
-        </div>
-        <DialogFooter>
-          <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-            Отмена
-          </Button>
-          <Button type="button" variant="destructive" disabled={busy} onClick={cancel}>
-            Аннулировать
-          </Button>
-        </DialogFooter>
-      </DialogContent>
-    </Dialog>
+    <ReasonDialog
+      trigger={<Button variant="destructive">Аннулировать</Button>}
+      title="Аннулировать счёт?"
+      description="Начисления по счёту будут сторнированы в лицевом счёте. Счёт останется в списке со статусом «Аннулирован»."
+      confirmLabel="Аннулировать"
+      success="Счёт аннулирован"
+      submit={(reason) => cancelInvoiceAction({ invoiceId: id, reason })}
+    />
   );
 }
 
